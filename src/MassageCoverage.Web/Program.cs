@@ -1,26 +1,59 @@
-var builder = WebApplication.CreateBuilder(args);
+using MassageCoverage.Web.Data;
+using MassageCoverage.Web.Features.Cli;
+using MassageCoverage.Web.Features.Health;
+using MassageCoverage.Web.Features.Logging;
+using Microsoft.EntityFrameworkCore;
 
-// Add services to the container.
+var builder = WebApplication.CreateBuilder(args);
+builder.AddAppLogging();
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddDbContext<CoverageDbContext>((services, options) =>
+{
+    var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString("Default");
+    if (string.IsNullOrWhiteSpace(connectionString))
+    {
+        throw new InvalidOperationException(
+            "ConnectionStrings:Default is not set. Start the app with ./build.sh run, or set ConnectionStrings__Default.");
+    }
+
+    options.UseNpgsql(connectionString);
+});
+builder.Services.AddScoped<DatabaseInitializer>();
+builder.Services.AddAppHealthChecks();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(app, args);
+}
+
+if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+}
+
+// Errors render our own pages in every environment: a stack trace belongs in the log, never on a page.
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
     app.UseHsts();
 }
 
-app.UseHttpsRedirection();
-
+app.UseAppRequestLogging();
 app.UseRouting();
-
 app.UseAuthorization();
 
+app.MapAppHealthChecks();
 app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 
-app.Run();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

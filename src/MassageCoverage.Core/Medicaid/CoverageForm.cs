@@ -25,4 +25,14 @@ public static class CoverageFormText
         CoverageForm.NotCovered => "Not covered",
         _ => "Unknown - verify",
     };
+
+    /// <summary>The camelCase token used in the API, the import format and CSS classes.</summary>
+    public static string Token(this CoverageForm form) => form switch
+    {
+        CoverageForm.Standalone => "standalone",
+        CoverageForm.WithinTherapy => "withinTherapy",
+        CoverageForm.WaiverOnly => "waiverOnly",
+        CoverageForm.NotCovered => "notCovered",
+        _ => "unknown",
+    };
 }

@@ -1,20 +1,48 @@
 using System.Diagnostics;
+using MassageCoverage.Web.Features.Health;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MassageCoverage.Web.Pages;
 
-[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public enum ErrorKind { NotFound, Unavailable, Failure, Other }
+
+/// <summary>
+/// One page for every error a person can meet: re-executed by the exception handler (no code) and by the status
+/// code pages (<c>/error/404</c>). It answers GET and POST alike, because a failed form post lands here too.
+/// </summary>
+[AllowAnonymous]
 [IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public class ErrorModel : PageModel
 {
-    public string? RequestId { get; set; }
+    public ErrorKind Kind { get; private set; }
+    public int Code { get; private set; }
+    public string? RequestId { get; private set; }
 
-    public bool ShowRequestId => !string.IsNullOrEmpty(RequestId);
+    public void OnGet(int? code) => Describe(code);
 
-    public void OnGet()
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
     {
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        var exception = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
+        (Kind, Code) = (code, exception) switch
+        {
+            (null, not null) when DatabaseFailure.IsUnavailable(exception) => (ErrorKind.Unavailable, 503),
+            (null, not null) => (ErrorKind.Failure, 500),
+            (null, null) or (404, _) => (ErrorKind.NotFound, 404),
+            (503, _) => (ErrorKind.Unavailable, 503),
+            ( >= 500, _) => (ErrorKind.Failure, code.Value),
+            _ => (ErrorKind.Other, code.Value),
+        };
+        Response.StatusCode = Code;
+        if (Kind == ErrorKind.Unavailable)
+        {
+            Response.Headers.RetryAfter = "30";
+        }
     }
 }
-

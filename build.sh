@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# MassageCoverage: every set-up step in one place.
+#   ./build.sh run     start a local PostgreSQL under .data/, migrate, seed, serve on http://localhost:${PORT:-5080}
+#   ./build.sh stop    stop that PostgreSQL
+#   ./build.sh test    install what the tests need, build with warnings as errors, run every test project
+#   ./build.sh migrate apply migrations and seed reference data, then exit
+# Environment: PORT (app port), ConnectionStrings__Default (use that database, start none),
+#   MC_DB_PORT (port of the local cluster, default 55432), MASSAGECOVERAGE_TEST_DB (server for tests),
+#   CHROMIUM_PATH (browser for the browser tests, default /usr/bin/chromium).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+DATA="$ROOT/.data"
+PGDATA_DIR="$DATA/pg"
+SOCKET_DIR="$DATA/run"
+DB_PORT="${MC_DB_PORT:-55432}"
+DB_NAME="massagecoverage"
+WEB_PROJECT="$ROOT/src/MassageCoverage.Web"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+say() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+is_root() { [ "$(id -u)" -eq 0 ]; }
+
+APT_UPDATED=0
+apt_install() {
+  is_root || command -v sudo >/dev/null || die "need to install $* but am not root and have no sudo"
+  local sudo=""; is_root || sudo="sudo"
+  if [ "$APT_UPDATED" -eq 0 ]; then
+    say "apt-get update"
+    $sudo apt-get update -qq >/dev/null
+    APT_UPDATED=1
+  fi
+  say "installing $*"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+pg_bin() {
+  local dir
+  dir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
+  if [ -z "$dir" ] || [ ! -x "$dir/initdb" ]; then
+    apt_install postgresql >&2
+    dir="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+  fi
+  printf '%s\n' "$dir"
+}
+
+# initdb and postgres refuse to run as root: as root, run them as the postgres user.
+as_pg() { if is_root; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+ensure_postgres_can_reach() {
+  is_root || return 0
+  local dir="$1"
+  while [ "$dir" != "/" ]; do
+    if ! runuser -u postgres -- test -x "$dir"; then
+      say "letting the postgres user pass through $dir (chmod o+x)"
+      chmod o+x "$dir"
+    fi
+    dir="$(dirname "$dir")"
+  done
+}
+
+dev_connection_string() {
+  printf 'Host=127.0.0.1;Port=%s;Database=%s;Username=app;Password=%s' "$DB_PORT" "$DB_NAME" "$(cat "$DATA/db-password")"
+}
+
+start_dev_db() {
+  local bin; bin="$(pg_bin)"
+  mkdir -p "$DATA"
+  ensure_postgres_can_reach "$ROOT"
+  if [ ! -f "$PGDATA_DIR/PG_VERSION" ]; then
+    say "creating a PostgreSQL cluster in .data/pg"
+    mkdir -p "$PGDATA_DIR" "$SOCKET_DIR"
+    (umask 077; head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$DATA/db-password")
+    if is_root; then chown -R postgres:postgres "$PGDATA_DIR" "$SOCKET_DIR"; fi
+    local pwfile; pwfile="$SOCKET_DIR/pwfile"
+    cp "$DATA/db-password" "$pwfile"
+    if is_root; then chown postgres:postgres "$pwfile"; fi
+    as_pg "$bin/initdb" -D "$PGDATA_DIR" -U app --pwfile="$pwfile" --auth-local=peer --auth-host=scram-sha-256 \
+      -E UTF8 --locale=C.UTF-8 >/dev/null
+    rm -f "$pwfile"
+  fi
+  if as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" status >/dev/null 2>&1; then
+    say "PostgreSQL already running on port $DB_PORT"
+  else
+    say "starting PostgreSQL on 127.0.0.1:$DB_PORT"
+    as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" -l "$DATA/postgres.log" -w -t 60 \
+      -o "-p $DB_PORT -k $SOCKET_DIR -c listen_addresses=127.0.0.1" start >/dev/null \
+      || die "PostgreSQL did not start; see .data/postgres.log"
+  fi
+}
+
+stop_dev_db() {
+  if [ -f "$PGDATA_DIR/PG_VERSION" ]; then
+    local bin; bin="$(pg_bin)"
+    as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" -m fast -w stop 2>/dev/null && say "PostgreSQL stopped" || say "PostgreSQL was not running"
+  else
+    say "no local cluster in .data/pg"
+  fi
+}
+
+use_database() {
+  if [ -n "${ConnectionStrings__Default:-}" ]; then
+    say "using the database in ConnectionStrings__Default; starting none"
+  else
+    start_dev_db
+    export ConnectionStrings__Default; ConnectionStrings__Default="$(dev_connection_string)"
+  fi
+}
+
+app() { (cd "$WEB_PROJECT" && dotnet run --no-build --no-launch-profile -- "$@"); }
+
+cmd_migrate() {
+  use_database
+  dotnet build "$WEB_PROJECT" -nologo -v quiet >/dev/null
+  say "migrating and seeding"
+  ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" app migrate
+}
+
+cmd_run() {
+  dotnet tool restore >/dev/null
+  cmd_migrate
+  local port="${PORT:-5080}"
+  say "serving on http://localhost:$port (Ctrl+C stops the app; ./build.sh stop stops PostgreSQL)"
+  ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" ASPNETCORE_URLS="http://localhost:$port" app
+}
+
+# Sums the counters of every TRX file: the one line CI reads.
+summarize() {
+  local dir="$1" passed=0 failed=0 skipped=0 f p x t e
+  for f in "$dir"/*.trx; do
+    [ -e "$f" ] || continue
+    p=$(grep -o ' passed="[0-9]*"' "$f" | head -n 1 | tr -dc 0-9)
+    x=$(grep -o ' failed="[0-9]*"' "$f" | head -n 1 | tr -dc 0-9)
+    t=$(grep -o ' total="[0-9]*"' "$f" | head -n 1 | tr -dc 0-9)
+    e=$(grep -o ' executed="[0-9]*"' "$f" | head -n 1 | tr -dc 0-9)
+    passed=$((passed + ${p:-0})); failed=$((failed + ${x:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
+  done
+  if [ "$skipped" -gt 0 ]; then
+    printf '%s passed, %s failed, %s skipped\n' "$passed" "$failed" "$skipped"
+  else
+    printf '%s passed, %s failed\n' "$passed" "$failed"
+  fi
+  [ "$failed" -eq 0 ]
+}
+
+# Test clusters live in temp folders named massagecoverage-pg-*; stop any this run left behind.
+cleanup_test_clusters() {
+  local before="$1" dir
+  for dir in "${TMPDIR:-/tmp}"/massagecoverage-pg-*; do
+    [ -d "$dir" ] || continue
+    grep -qxF "$dir" <<<"$before" && continue
+    if [ -f "$dir/data/postmaster.pid" ]; then
+      kill -QUIT "$(head -n 1 "$dir/data/postmaster.pid")" 2>/dev/null || true
+    fi
+    rm -rf "$dir"
+  done
+}
+
+cmd_test() {
+  local bin; bin="$(pg_bin)"
+  export PG_BIN="$bin"
+  export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+  [ -x "$CHROMIUM_PATH" ] || apt_install chromium
+  command -v docker-compose >/dev/null || apt_install docker-compose
+  say "validating docker-compose.yml"
+  docker-compose -f docker-compose.yml config -q
+
+  say "restoring and building (warnings are errors)"
+  dotnet tool restore >/dev/null
+  dotnet restore MassageCoverage.sln -nologo -v quiet
+  dotnet build MassageCoverage.sln --no-restore -nologo -v quiet -warnaserror
+
+  local results; results="$(mktemp -d)"
+  local before; before="$(ls -d "${TMPDIR:-/tmp}"/massagecoverage-pg-* 2>/dev/null || true)"
+  local status=0 project
+  for project in tests/*/*Tests.csproj; do
+    say "testing $(basename "$project" .csproj)"
+    dotnet test "$project" --no-build -nologo --logger "trx" --results-directory "$results" \
+      --logger "console;verbosity=minimal" || status=1
+  done
+  cleanup_test_clusters "$before"
+  summarize "$results" || status=1
+  return "$status"
+}
+
+case "${1:-}" in
+  run) cmd_run ;;
+  stop) stop_dev_db ;;
+  test) cmd_test ;;
+  migrate) dotnet tool restore >/dev/null; cmd_migrate ;;
+  *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac

@@ -1,0 +1,16 @@
+using MassageCoverage.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageCoverage.Web.Data;
+
+/// <summary>
+/// The application's database. Add a migration from the repository root with:
+/// <c>dotnet tool restore &amp;&amp; dotnet ef migrations add NAME --project src/MassageCoverage.Web --output-dir Data/Migrations</c>
+/// </summary>
+public class CoverageDbContext(DbContextOptions<CoverageDbContext> options) : DbContext(options)
+{
+    public DbSet<MedicaidStateProgram> MedicaidStatePrograms => Set<MedicaidStateProgram>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CoverageDbContext).Assembly);
+}

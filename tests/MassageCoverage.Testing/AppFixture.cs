@@ -1,0 +1,33 @@
+using Xunit;
+
+namespace MassageCoverage.Testing;
+
+/// <summary>A migrated, seeded database and the app on top of it, shared by the tests of one collection.</summary>
+public class AppFixture : IAsyncLifetime
+{
+    private TestDatabase? _database;
+    private AppFactory? _factory;
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("Fixture not initialised.");
+    public AppFactory Factory => _factory ?? throw new InvalidOperationException("Fixture not initialised.");
+
+    public virtual async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _factory = new AppFactory(_database.ConnectionString);
+        await _factory.InitializeDatabaseAsync();
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}

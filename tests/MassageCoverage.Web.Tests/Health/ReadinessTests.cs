@@ -1,0 +1,77 @@
+using System.Net;
+using MassageCoverage.Testing;
+
+namespace MassageCoverage.Web.Tests.Health;
+
+/// <summary>Stops and restarts a PostgreSQL cluster of its own, so it never disturbs the shared one.</summary>
+public class ReadinessTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private AppFactory _factory = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(ownCluster: true);
+        _factory = new AppFactory(_database.ConnectionString);
+        await _factory.InitializeDatabaseAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Ready_follows_the_database_down_and_back_up_while_pages_stay_friendly()
+    {
+        using var client = _factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
+
+        await _database.Cluster!.StopAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode);
+        using var page = await client.GetAsync(new Uri("/medicaid", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("Temporarily unavailable", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Npgsql", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", html, StringComparison.Ordinal);
+
+        await _database.Cluster.StartAsync();
+
+        Assert.Equal(HttpStatusCode.OK, await PollReadyAsync(client, TimeSpan.FromSeconds(30)));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/medicaid", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Ready_is_503_while_migrations_are_pending()
+    {
+        await using var empty = await TestDatabase.CreateAsync();
+        await using var factory = new AppFactory(empty.ConnectionString);
+        using var client = factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
+        await factory.InitializeDatabaseAsync();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
+    }
+
+    private static async Task<HttpStatusCode> PollReadyAsync(HttpClient client, TimeSpan limit)
+    {
+        var until = DateTime.UtcNow + limit;
+        HttpStatusCode status;
+        do
+        {
+            status = (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode;
+            if (status == HttpStatusCode.OK)
+            {
+                break;
+            }
+
+            await Task.Delay(250);
+        }
+        while (DateTime.UtcNow < until);
+        return status;
+    }
+}
