@@ -14,6 +14,7 @@ cd "$ROOT"
 DATA="$ROOT/.data"
 PGDATA_DIR="$DATA/pg"
 SOCKET_DIR="$DATA/run"
+LOG_DIR="$DATA/log"
 DB_PORT="${MC_DB_PORT:-55432}"
 DB_NAME="massagecoverage"
 WEB_PROJECT="$ROOT/src/MassageCoverage.Web"
@@ -71,9 +72,9 @@ start_dev_db() {
   ensure_postgres_can_reach "$ROOT"
   if [ ! -f "$PGDATA_DIR/PG_VERSION" ]; then
     say "creating a PostgreSQL cluster in .data/pg"
-    mkdir -p "$PGDATA_DIR" "$SOCKET_DIR"
+    mkdir -p "$PGDATA_DIR" "$SOCKET_DIR" "$LOG_DIR"
     (umask 077; head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$DATA/db-password")
-    if is_root; then chown -R postgres:postgres "$PGDATA_DIR" "$SOCKET_DIR"; fi
+    if is_root; then chown -R postgres:postgres "$PGDATA_DIR" "$SOCKET_DIR" "$LOG_DIR"; fi
     local pwfile; pwfile="$SOCKET_DIR/pwfile"
     cp "$DATA/db-password" "$pwfile"
     if is_root; then chown postgres:postgres "$pwfile"; fi
@@ -85,9 +86,9 @@ start_dev_db() {
     say "PostgreSQL already running on port $DB_PORT"
   else
     say "starting PostgreSQL on 127.0.0.1:$DB_PORT"
-    as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" -l "$DATA/postgres.log" -w -t 60 \
+    as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" -l "$LOG_DIR/postgres.log" -w -t 60 \
       -o "-p $DB_PORT -k $SOCKET_DIR -c listen_addresses=127.0.0.1" start >/dev/null \
-      || die "PostgreSQL did not start; see .data/postgres.log"
+      || die "PostgreSQL did not start; see .data/log/postgres.log"
   fi
 }
 

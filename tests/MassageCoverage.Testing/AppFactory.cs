@@ -17,6 +17,9 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the build's static assets (and their precompressed copies) are only found through
+        // the runtime manifest that Development loads by itself; a published app has them in wwwroot instead.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Default", connectionString);
         builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
     }

@@ -15,7 +15,13 @@ public class AppFixture : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         _factory = new AppFactory(_database.ConnectionString);
+        OnFactoryCreated(_factory);
         await _factory.InitializeDatabaseAsync();
+    }
+
+    /// <summary>The last moment to choose the server (Kestrel for a browser): nothing has started yet.</summary>
+    protected virtual void OnFactoryCreated(AppFactory factory)
+    {
     }
 
     public virtual async Task DisposeAsync()

@@ -1,0 +1,33 @@
+namespace MassageCoverage.Core.Coverage;
+
+/// <summary>
+/// One check of one requirement. It explains itself: the outcome carries the detail the patient reads and, when the
+/// patient can act, the next step. A hard limit (step 3 of the semantics) makes the service not covered at all.
+/// </summary>
+internal abstract class CoverageCheck
+{
+    public abstract RequirementCode Code { get; }
+
+    /// <summary>Whether the rule sets this requirement; the decision lists only those.</summary>
+    public abstract bool IsAskedBy(CoverageRule rule);
+
+    public abstract CheckOutcome Check(CoverageRule rule, CoverageRequest request);
+
+    protected CheckOutcome Met(string detail, string? nextStep = null) => new(Outcome(RequirementStatus.Met, detail), false, nextStep);
+
+    protected CheckOutcome Unmet(string detail, string nextStep) => new(Outcome(RequirementStatus.Unmet, detail), false, nextStep);
+
+    protected CheckOutcome Unknown(string detail, string nextStep) => new(Outcome(RequirementStatus.Unknown, detail), false, nextStep);
+
+    /// <summary>Unmet, and nothing the patient does before the visit changes it: the service is not covered.</summary>
+    protected CheckOutcome HardLimit(string detail, string nextStep) => new(Outcome(RequirementStatus.Unmet, detail), true, nextStep);
+
+    private RequirementOutcome Outcome(RequirementStatus status, string detail) => new(Code, status, detail);
+}
+
+internal sealed record CheckOutcome(RequirementOutcome Requirement, bool IsHardLimit, string? NextStep)
+{
+    public bool IsBroken => Requirement.Status != RequirementStatus.Met;
+
+    public string Message => Requirement.Detail;
+}

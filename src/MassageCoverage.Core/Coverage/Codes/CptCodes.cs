@@ -1,0 +1,34 @@
+namespace MassageCoverage.Core.Coverage;
+
+/// <summary>A CPT code the product knows, with the plain words a patient reads.</summary>
+public sealed record CptCode(string Code, string Description);
+
+/// <summary>The CPT codes of DOMAIN.md section 2.</summary>
+public static class CptCodes
+{
+    public const string Massage = "97124";
+
+    public static IReadOnlyList<CptCode> All { get; } =
+    [
+        new(Massage, "Massage (effleurage, petrissage, tapotement), each 15 minutes"),
+        new("97140", "Manual therapy (myofascial release, soft-tissue mobilisation, lymphatic drainage), each 15 minutes"),
+        new("97112", "Neuromuscular re-education, each 15 minutes"),
+        new("97530", "Therapeutic activities, each 15 minutes"),
+        // Medicare status B: never paid separately, never billed to the patient.
+        new("97010", "Hot or cold packs"),
+    ];
+
+    public static CptCode? Find(string? code) =>
+        code is null ? null : All.FirstOrDefault(c => c.Code == code.Trim());
+
+    /// <summary>"CPT 97124 (massage)" for a known code, "CPT 12345" for another.</summary>
+    public static string Label(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var known = Find(code);
+        return known is null ? $"CPT {code.Trim()}" : $"CPT {known.Code} ({ShortName(known)})";
+    }
+
+    private static string ShortName(CptCode code) =>
+        code.Description.Split(" (", 2)[0].Split(',', 2)[0].ToLowerInvariant();
+}

@@ -1,0 +1,55 @@
+namespace MassageCoverage.Core.Coverage;
+
+/// <summary>ICD-10-CM codes: shape, normal form (upper case, no dot) and the codes that no longer exist.</summary>
+public static class IcdCode
+{
+    // Deleted on 2021-10-01 (FY2022 ICD-10-CM), split by laterality of the cause (DOMAIN.md section 2).
+    private static readonly Dictionary<string, string[]> _deleted = new(StringComparer.Ordinal)
+    {
+        ["M545"] = ["M54.50", "M54.51", "M54.59"],
+    };
+
+    /// <summary>Trimmed, upper case, dot removed; no check of the shape.</summary>
+    public static string Normalise(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return code.Trim().Replace(".", "", StringComparison.Ordinal).ToUpperInvariant();
+    }
+
+    /// <summary>The normal form with its dot after the third character, as patients read it: M54.50.</summary>
+    public static string Format(string normalised)
+    {
+        ArgumentNullException.ThrowIfNull(normalised);
+        return normalised.Length > 3 ? $"{normalised[..3]}.{normalised[3..]}" : normalised;
+    }
+
+    /// <summary>
+    /// Accepts a code of ICD-10-CM shape (a letter, a digit, a letter or digit, then up to four more; a dot only
+    /// after the third character) that has not been deleted. <paramref name="normalised"/> is M5450 for "m54.50".
+    /// </summary>
+    public static bool TryParse(string? input, out string normalised, out string? error)
+    {
+        normalised = "";
+        error = IcdShape.Check(input, minLength: 3, out var candidate);
+        if (error is null && _deleted.TryGetValue(candidate, out var successors))
+        {
+            error = $"{Format(candidate)} was deleted on 2021-10-01; use {successors[0]}, {successors[1]} or {successors[2]} instead.";
+        }
+
+        if (error is not null)
+        {
+            return false;
+        }
+
+        normalised = candidate;
+        return true;
+    }
+
+    /// <summary>Accepts a diagnosis prefix for a rule: 1 to 7 characters of the same shape as the start of a code.</summary>
+    public static bool TryParsePrefix(string? input, out string normalised, out string? error)
+    {
+        error = IcdShape.Check(input, minLength: 1, out var candidate);
+        normalised = error is null ? candidate : "";
+        return error is null;
+    }
+}

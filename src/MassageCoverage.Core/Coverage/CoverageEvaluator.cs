@@ -1,0 +1,46 @@
+namespace MassageCoverage.Core.Coverage;
+
+/// <summary>
+/// Decides whether a service is covered, following the numbered semantics of issue 3: find the rule in effect (1),
+/// does it cover the service (2), hard limits (3), requirements the patient can still meet (4), fold (5).
+/// Pure and deterministic: safe to call from many threads on one catalog.
+/// </summary>
+public static class CoverageEvaluator
+{
+    private static readonly CoverageCheck _serviceCode = new ServiceCodeCheck();
+
+    // In the order of the patient's journey (DOMAIN.md section 1); the decision lists requirements in this order.
+    private static readonly CoverageCheck[] _checks =
+    [
+        new ProviderTypeCheck(), new ReferralCheck(), new DiagnosisCheck(), new LicensedTherapistCheck(),
+        new InNetworkCheck(), new PriorAuthorizationCheck(), new AgeCheck(), new VisitLimitCheck(),
+    ];
+
+    public static CoverageDecision Evaluate(CoverageCatalog catalog, CoverageRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(request);
+        var match = RuleFinder.Find(catalog, request);
+        if (match is not { Owner: { } owner, Rule: { } rule })
+        {
+            return DecisionBuilder.Indeterminate(match, request);
+        }
+
+        if (!rule.Covered)
+        {
+            return DecisionBuilder.NotCoveredByRule(owner, rule, request, []);
+        }
+
+        var service = _serviceCode.Check(rule, request);
+        if (service.IsBroken)
+        {
+            return DecisionBuilder.NotCoveredByRule(owner, rule, request, [service]);
+        }
+
+        List<CheckOutcome> outcomes = [service, .. _checks.Where(c => c.IsAskedBy(rule)).Select(c => c.Check(rule, request))];
+        var decision = outcomes.Any(o => o.IsHardLimit && o.IsBroken) ? Decision.NotCovered
+            : outcomes.Any(o => o.IsBroken) ? Decision.Conditional
+            : Decision.Covered;
+        return DecisionBuilder.FromOutcomes(decision, owner, rule, request, outcomes);
+    }
+}

@@ -1,0 +1,10 @@
+namespace MassageCoverage.Core.Coverage;
+
+public sealed record CostShare(decimal? Copay, decimal? CoinsurancePercent, bool DeductibleApplies)
+{
+    public static CostShare Of(CoverageRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return new(rule.Copay, rule.CoinsurancePercent, rule.DeductibleApplies);
+    }
+}

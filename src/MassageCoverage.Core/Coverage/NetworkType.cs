@@ -1,0 +1,10 @@
+namespace MassageCoverage.Core.Coverage;
+
+public enum NetworkType
+{
+    Hmo,
+    Ppo,
+    Epo,
+    Pos,
+    Other,
+}

@@ -1,0 +1,15 @@
+namespace MassageCoverage.Core.Coverage;
+
+/// <summary>What a requirement is about; the API writes these in camelCase (referral, licensedTherapist, ...).</summary>
+public enum RequirementCode
+{
+    Referral,
+    LicensedTherapist,
+    InNetwork,
+    PriorAuthorization,
+    Diagnosis,
+    VisitLimit,
+    Age,
+    ProviderType,
+    ServiceCode,
+}

@@ -1,0 +1,8 @@
+namespace MassageCoverage.Core.Coverage;
+
+public enum RequirementStatus
+{
+    Met,
+    Unmet,
+    Unknown,
+}

@@ -1,0 +1,131 @@
+using MassageCoverage.Core.Coverage;
+using MassageCoverage.Core.Medicaid;
+using MassageCoverage.Core.Tests.Builders;
+
+namespace MassageCoverage.Core.Tests.Coverage;
+
+/// <summary>Step 1: the rule in effect on the as-of date, or indeterminate.</summary>
+public class RuleLookupTests
+{
+    // Version 1 ends 2024-12-31, version 2 starts 2025-02-01: January 2025 has no rule.
+    private static readonly CoverageCatalog _twoVersions = CatalogBuilder.WithPlanRules(
+        new RuleBuilder().WithId(1).InEffect(Evaluate.Date("2024-01-01"), Evaluate.Date("2024-12-31")).Build(),
+        new RuleBuilder().WithId(2).InEffect(Evaluate.Date("2025-02-01")).Build());
+
+    [Theory]
+    [InlineData("2024-01-01", 1L)]
+    [InlineData("2024-12-31", 1L)]
+    [InlineData("2025-02-01", 2L)]
+    [InlineData("2031-07-01", 2L)]
+    public void As_of_date_picks_the_version_in_effect_that_day(string asOf, long ruleId)
+    {
+        var decision = CoverageEvaluator.Evaluate(_twoVersions, new RequestBuilder().On(Evaluate.Date(asOf)).Build());
+
+        Assert.Equal(Decision.Covered, decision.Decision);
+        Assert.Equal(ruleId, decision.Rule?.Id);
+    }
+
+    [Theory]
+    [InlineData("2023-12-31")]
+    [InlineData("2025-01-01")]
+    [InlineData("2025-01-31")]
+    public void As_of_date_with_no_version_in_effect_is_indeterminate(string asOf)
+    {
+        var decision = CoverageEvaluator.Evaluate(_twoVersions, new RequestBuilder().On(Evaluate.Date(asOf)).Build());
+
+        Assert.Equal(Decision.Indeterminate, decision.Decision);
+        Assert.Null(decision.Rule);
+        Assert.Contains(decision.Reasons, r => r.Contains(asOf, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(PlanType.Private, PlanType.Private, Decision.Covered)]
+    [InlineData(PlanType.MedicareAdvantage, PlanType.MedicareAdvantage, Decision.Covered)]
+    [InlineData(PlanType.Private, PlanType.MedicareAdvantage, Decision.Indeterminate)]
+    [InlineData(PlanType.MedicareAdvantage, PlanType.Private, Decision.Indeterminate)]
+    public void Plan_of_another_plan_type_is_no_such_plan(PlanType stored, PlanType asked, Decision expected)
+    {
+        var catalog = new CatalogBuilder().WithPlan("acme-gold", stored, new RuleBuilder().Build()).Build();
+
+        var decision = CoverageEvaluator.Evaluate(catalog, new RequestBuilder().ForPlan("ACME-Gold", asked).Build());
+
+        Assert.Equal(expected, decision.Decision);
+    }
+
+    [Theory]
+    [InlineData("no-such-plan")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Unknown_or_missing_plan_is_indeterminate_with_what_to_ask(string? planCode)
+    {
+        var decision = Evaluate.Plan(new RuleBuilder(), new RequestBuilder().ForPlan(planCode));
+
+        Assert.Equal(Decision.Indeterminate, decision.Decision);
+        Assert.Empty(decision.Requirements);
+        Assert.Null(decision.PriorAuthorization);
+        Assert.Contains(decision.NextSteps, s => s.StartsWith("Ask your insurer whether CPT 97124", StringComparison.Ordinal));
+        Assert.Contains(decision.NextSteps, s => s.StartsWith("Call your insurer", StringComparison.Ordinal) && s.Contains("reference number", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Medicaid_unknown_form_is_indeterminate_and_explains_with_the_state_note()
+    {
+        const string note = "Each coordinated care organisation sets its own rules for massage.";
+        var catalog = new CatalogBuilder().WithMedicaid("OR", CoverageForm.Unknown, note).Build();
+
+        var decision = CoverageEvaluator.Evaluate(catalog, new RequestBuilder().ForMedicaid("or").Build());
+
+        Assert.Equal(Decision.Indeterminate, decision.Decision);
+        Assert.Contains(note, decision.Reasons);
+        Assert.Contains(decision.NextSteps, s => s.Contains("Medicaid", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("XX")]
+    [InlineData("TX")]
+    public void Medicaid_without_a_known_state_entry_is_indeterminate(string? state)
+    {
+        var catalog = new CatalogBuilder().WithMedicaid("CO", CoverageForm.WaiverOnly, null, new RuleBuilder().Build()).Build();
+
+        Assert.Equal(Decision.Indeterminate, CoverageEvaluator.Evaluate(catalog, new RequestBuilder().ForMedicaid(state).Build()).Decision);
+    }
+
+    [Fact]
+    public void Medicaid_rule_is_found_by_state()
+    {
+        var catalog = new CatalogBuilder().WithMedicaid("CO", CoverageForm.WaiverOnly, null, new RuleBuilder().WithId(7).Build()).Build();
+
+        var decision = CoverageEvaluator.Evaluate(catalog, new RequestBuilder().ForMedicaid("co").Build());
+
+        Assert.Equal(Decision.Covered, decision.Decision);
+        Assert.Equal(new MatchedRule(7, "Medicaid CO", null, null, new DateOnly(2020, 1, 1)), decision.Rule);
+    }
+
+    [Fact]
+    public void Medicaid_known_form_with_no_rule_in_effect_is_indeterminate()
+    {
+        var catalog = new CatalogBuilder().WithMedicaid("CO", CoverageForm.WaiverOnly, null,
+            new RuleBuilder().InEffect(Evaluate.Date("2026-01-01")).Build()).Build();
+
+        Assert.Equal(Decision.Indeterminate, CoverageEvaluator.Evaluate(catalog, new RequestBuilder().ForMedicaid("CO").Build()).Decision);
+    }
+
+    [Theory]
+    [InlineData(ProviderType.MassageTherapist, Decision.NotCovered)]
+    [InlineData(ProviderType.PhysicalTherapist, Decision.Conditional)]
+    public void Medicare_uses_its_own_rule(ProviderType provider, Decision expected)
+    {
+        var catalog = new CatalogBuilder().WithMedicare(new RuleBuilder().Covering("97124", "97140").RequiringReferral()
+            .AllowingProviders(ProviderType.PhysicalTherapist, ProviderType.OccupationalTherapist).Build()).Build();
+
+        var decision = CoverageEvaluator.Evaluate(catalog, new RequestBuilder().ForMedicare().By(provider).Build());
+
+        Assert.Equal(expected, decision.Decision);
+        Assert.Equal("Original Medicare", decision.Rule?.Owner);
+    }
+
+    [Fact]
+    public void Medicare_missing_from_the_catalog_is_indeterminate() =>
+        Assert.Equal(Decision.Indeterminate, CoverageEvaluator.Evaluate(CoverageCatalog.Empty, new RequestBuilder().ForMedicare().Build()).Decision);
+}
