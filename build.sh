@@ -81,6 +81,7 @@ start_dev_db() {
     as_pg "$bin/initdb" -D "$PGDATA_DIR" -U app --pwfile="$pwfile" --auth-local=peer --auth-host=scram-sha-256 \
       -E UTF8 --locale=C.UTF-8 >/dev/null
     rm -f "$pwfile"
+    local created=1
   fi
   if as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" status >/dev/null 2>&1; then
     say "PostgreSQL already running on port $DB_PORT"
@@ -89,6 +90,10 @@ start_dev_db() {
     as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" -l "$LOG_DIR/postgres.log" -w -t 60 \
       -o "-p $DB_PORT -k $SOCKET_DIR -c listen_addresses=127.0.0.1" start >/dev/null \
       || die "PostgreSQL did not start; see .data/log/postgres.log"
+  fi
+  if [ "${created:-0}" -eq 1 ]; then
+    say "creating database $DB_NAME"
+    PGPASSWORD="$(cat "$DATA/db-password")" "$bin/createdb" -h 127.0.0.1 -p "$DB_PORT" -U app "$DB_NAME"
   fi
 }
 
