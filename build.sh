@@ -183,7 +183,7 @@ cmd_test() {
   local status=0 project
   for project in tests/*/*Tests.csproj; do
     say "testing $(basename "$project" .csproj)"
-    dotnet test "$project" --no-build -nologo --logger "trx" --results-directory "$results" \
+    dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$(basename "$project" .csproj).trx" --results-directory "$results" \
       --logger "console;verbosity=minimal" || status=1
   done
   cleanup_test_clusters "$before"
