@@ -1,5 +1,8 @@
+using MassageCoverage.Web.Api;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Features.Cli;
+using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Import;
 using MassageCoverage.Web.Features.Health;
 using MassageCoverage.Web.Features.Logging;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +23,10 @@ builder.Services.AddDbContext<CoverageDbContext>((services, options) =>
     options.UseNpgsql(connectionString);
 });
 builder.Services.AddScoped<DatabaseInitializer>();
+builder.Services.AddSingleton<CatalogProvider>();
+builder.Services.AddHostedService<CatalogRefresher>();
+builder.Services.AddCatalogImport();
+builder.Services.AddCoverageApi();
 builder.Services.AddAppHealthChecks();
 builder.Services.AddRazorPages();
 
@@ -49,6 +56,7 @@ app.UseRouting();
 app.UseAuthorization();
 
 app.MapAppHealthChecks();
+app.MapCoverageApi();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

@@ -10,6 +10,10 @@ namespace MassageCoverage.Web.Data;
 public class CoverageDbContext(DbContextOptions<CoverageDbContext> options) : DbContext(options)
 {
     public DbSet<MedicaidStateProgram> MedicaidStatePrograms => Set<MedicaidStateProgram>();
+    public DbSet<Insurer> Insurers => Set<Insurer>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<RuleVersion> Rules => Set<RuleVersion>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CoverageDbContext).Assembly);

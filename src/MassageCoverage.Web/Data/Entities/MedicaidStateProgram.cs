@@ -24,4 +24,7 @@ public class MedicaidStateProgram
 
     /// <summary>PostgreSQL's xmin: detects concurrent edits.</summary>
     public uint Version { get; set; }
+
+    /// <summary>The rule versions; none while the form is <see cref="CoverageForm.Unknown"/>.</summary>
+    public List<RuleVersion> Rules { get; } = [];
 }

@@ -10,7 +10,7 @@ namespace MassageCoverage.Web.Data.Seed;
 /// </summary>
 internal static class MedicaidSeed
 {
-    public const string SeededBy = "seed: DOMAIN.md section 4";
+    public const string SeededBy = "seed: DOMAIN.md";
 
     /// <summary>The day these facts were checked against the domain reference.</summary>
     public static readonly DateOnly VerifiedOn = new(2026, 11, 26);

@@ -1,0 +1,6 @@
+namespace MassageCoverage.Web.Features.Import;
+
+internal static class ImportSetup
+{
+    public static IServiceCollection AddCatalogImport(this IServiceCollection services) => services;
+}
