@@ -13,16 +13,17 @@ internal abstract class CoverageCheck
 
     public abstract CheckOutcome Check(CoverageRule rule, CoverageRequest request);
 
-    protected CheckOutcome Met(string detail, string? nextStep = null) => new(Outcome(RequirementStatus.Met, detail), false, nextStep);
+    protected CheckOutcome Met(string detail, string? nextStep = null) => Outcome(RequirementStatus.Met, detail, false, nextStep);
 
-    protected CheckOutcome Unmet(string detail, string nextStep) => new(Outcome(RequirementStatus.Unmet, detail), false, nextStep);
+    protected CheckOutcome Unmet(string detail, string nextStep) => Outcome(RequirementStatus.Unmet, detail, false, nextStep);
 
-    protected CheckOutcome Unknown(string detail, string nextStep) => new(Outcome(RequirementStatus.Unknown, detail), false, nextStep);
+    protected CheckOutcome Unknown(string detail, string nextStep) => Outcome(RequirementStatus.Unknown, detail, false, nextStep);
 
     /// <summary>Unmet, and nothing the patient does before the visit changes it: the service is not covered.</summary>
-    protected CheckOutcome HardLimit(string detail, string nextStep) => new(Outcome(RequirementStatus.Unmet, detail), true, nextStep);
+    protected CheckOutcome HardLimit(string detail, string nextStep) => Outcome(RequirementStatus.Unmet, detail, true, nextStep);
 
-    private RequirementOutcome Outcome(RequirementStatus status, string detail) => new(Code, status, detail);
+    private CheckOutcome Outcome(RequirementStatus status, string detail, bool hardLimit, string? nextStep) =>
+        new(new RequirementOutcome(Code, status, detail, nextStep), hardLimit, nextStep);
 }
 
 internal sealed record CheckOutcome(RequirementOutcome Requirement, bool IsHardLimit, string? NextStep)

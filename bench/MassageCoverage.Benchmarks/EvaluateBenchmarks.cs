@@ -1,0 +1,52 @@
+using BenchmarkDotNet.Attributes;
+using MassageCoverage.Core.Coverage;
+using MassageCoverage.Core.Medicaid;
+
+namespace MassageCoverage.Benchmarks;
+
+/// <summary>One evaluation against a snapshot shaped like the seed, with a few hundred plans to look through.</summary>
+[MemoryDiagnoser]
+public class EvaluateBenchmarks
+{
+    private static readonly DateOnly AsOf = new(2026, 3, 2);
+    private CoverageCatalog _catalog = null!;
+    private CoverageRequest _covered = null!;
+    private CoverageRequest _conditional = null!;
+    private CoverageRequest _indeterminate = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var plans = Enumerable.Range(0, 500).Select(i => new PlanEntry(
+            $"plan-{i:000}", $"Insurer {i % 40}", $"Plan {i}", PlanType.Private, ["WA", "CO"], NetworkType.Ppo,
+            [Rule(i * 2L, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), Rule(i * 2L + 1, new DateOnly(2026, 1, 1), null)]));
+        var medicaid = MassageCoverage.Core.UsStates.All.Select(s => new MedicaidEntry(
+            s.Code, $"{s.Name} Medicaid", CoverageForm.Unknown, null, null, []));
+        _catalog = new CoverageCatalog(plans, medicaid, null);
+
+        _covered = new CoverageRequest
+        {
+            PlanType = PlanType.Private, PlanCode = "plan-250", DiagnosisCodes = ["M54.50"], TherapistLicensed = true,
+            InNetwork = true, HasReferral = true, ReferralDate = AsOf.AddDays(-10), VisitsUsed = 2, AsOf = AsOf,
+        };
+        _conditional = _covered with { TherapistLicensed = null, HasReferral = null, DiagnosisCodes = [] };
+        _indeterminate = new CoverageRequest { PlanType = PlanType.Medicaid, State = "TX", AsOf = AsOf };
+    }
+
+    [Benchmark(Baseline = true)]
+    public CoverageDecision Covered() => CoverageEvaluator.Evaluate(_catalog, _covered);
+
+    [Benchmark]
+    public CoverageDecision Conditional() => CoverageEvaluator.Evaluate(_catalog, _conditional);
+
+    [Benchmark]
+    public CoverageDecision Indeterminate() => CoverageEvaluator.Evaluate(_catalog, _indeterminate);
+
+    private static CoverageRule Rule(long id, DateOnly from, DateOnly? to) => new()
+    {
+        Id = id, ServiceCodes = ["97124", "97140"], Covered = true, RequiresReferral = true, ReferralValidDays = 90,
+        RequiresLicensedTherapist = true, RequiresInNetwork = true, PriorAuthorizationAfterVisits = 6,
+        MaxVisitsPerYear = 12, CoveredDiagnosisPrefixes = ["M54", "M62", "M79", "S13", "S16", "S33"], Copay = 30,
+        EffectiveFrom = from, EffectiveTo = to,
+    };
+}
