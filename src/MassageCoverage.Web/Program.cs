@@ -28,6 +28,7 @@ builder.Services.AddHostedService<CatalogRefresher>();
 builder.Services.AddCatalogImport();
 builder.Services.AddCoverageApi();
 builder.Services.AddAppHealthChecks();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Check.CheckService>();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

@@ -1,5 +1,6 @@
 using System.Net;
 using MassageCoverage.Web.Data;
+using MassageCoverage.Web.Features.Coverage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -28,6 +29,9 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
     {
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+
+        // Tests start at once; a running app would pick the seed up at its next poll.
+        await Services.GetRequiredService<CatalogProvider>().RefreshAsync();
     }
 
     /// <summary>Serves the app on real Kestrel at a free loopback port and returns its base address.</summary>

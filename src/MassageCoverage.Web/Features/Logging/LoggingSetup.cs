@@ -26,7 +26,10 @@ internal static class LoggingSetup
             {
                 log.WriteTo.Console(new CompactJsonFormatter());
             }
-        });
+        },
+        // Each host keeps its own logger instead of replacing the process-wide static one: several hosts in one
+        // process (the tests) would otherwise log into whichever started last.
+        preserveStaticLogger: true);
         return builder;
     }
 
@@ -34,6 +37,7 @@ internal static class LoggingSetup
     {
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // The default template logs RequestPath, which excludes the query string; keep it that way.
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetLevel = (context, _, exception) =>

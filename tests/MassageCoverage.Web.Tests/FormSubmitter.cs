@@ -1,0 +1,72 @@
+using AngleSharp.Html.Dom;
+
+namespace MassageCoverage.Web.Tests;
+
+/// <summary>
+/// Fills a served form the way a person would (radios checked, boxes typed into) and submits it with every field
+/// the form holds, the antiforgery token included; the client's cookie jar carries the matching cookie.
+/// </summary>
+internal static class FormSubmitter
+{
+    public static async Task<HttpResponseMessage> SubmitAsync(
+        HttpClient client, IHtmlFormElement form, IReadOnlyDictionary<string, string> answers, string? submitText = null)
+    {
+        foreach (var (name, value) in answers)
+        {
+            var fields = form.Elements.Where(e => e.GetAttribute("name") == name).ToList();
+            Assert.True(fields.Count > 0, $"The form has no field named {name}.");
+            foreach (var field in fields)
+            {
+                switch (field)
+                {
+                    case IHtmlInputElement { Type: "radio" or "checkbox" } box:
+                        box.IsChecked = box.Value == value;
+                        break;
+                    case IHtmlInputElement input:
+                        input.Value = value;
+                        break;
+                    case IHtmlSelectElement select:
+                        select.Value = value;
+                        break;
+                }
+            }
+
+            if (fields.All(f => f is IHtmlInputElement { Type: "radio" }))
+            {
+                Assert.True(fields.OfType<IHtmlInputElement>().Any(f => f.IsChecked), $"No choice of {name} has the value {value}.");
+            }
+        }
+
+        var button = submitText is null
+            ? null
+            : form.QuerySelectorAll("button").OfType<IHtmlButtonElement>().Single(b => b.TextContent.Trim() == submitText);
+        var action = button?.GetAttribute("formaction") ?? form.GetAttribute("action") ?? "";
+        using var content = new FormUrlEncodedContent(Fields(form));
+        return await client.PostAsync(new Uri(action, UriKind.Relative), content);
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> Fields(IHtmlFormElement form)
+    {
+        foreach (var element in form.Elements)
+        {
+            var name = element.GetAttribute("name");
+            if (string.IsNullOrEmpty(name))
+            {
+                continue;
+            }
+
+            switch (element)
+            {
+                case IHtmlInputElement { Type: "radio" or "checkbox" } box when box.IsChecked:
+                    yield return new(name, box.Value);
+                    break;
+                case IHtmlInputElement { Type: not ("radio" or "checkbox" or "submit") } input:
+                    yield return new(name, input.Value);
+                    break;
+                case IHtmlSelectElement select:
+                    yield return new(name, select.Value ?? "");
+                    break;
+            }
+        }
+    }
+}
