@@ -21,6 +21,9 @@ public class CoverageCatalogTests
     [InlineData(null, null, "acme-hmo", "acme-ppo-gold", "summit-ma")]
     [InlineData("gold", "OR")]
     [InlineData("nobody", null)]
+    [InlineData("acme gold", null, "acme-ppo-gold")]
+    [InlineData("summit  plus", "WA", "summit-ma")]
+    [InlineData("acme plus", null)]
     public void Plan_search_matches_insurer_or_name_within_a_state(string? query, string? state, params string[] codes) =>
         Assert.Equal(codes, _catalog.SearchPlans(query, state).Select(p => p.Code));
 

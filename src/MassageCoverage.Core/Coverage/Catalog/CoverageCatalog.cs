@@ -44,17 +44,16 @@ public sealed class CoverageCatalog
         stateCode is not null && _medicaid.TryGetValue(stateCode.Trim(), out var entry) ? entry : null;
 
     /// <summary>
-    /// Plans whose insurer or name contains <paramref name="query"/> (ignoring case; every plan when blank),
-    /// sold in <paramref name="state"/> when one is given.
+    /// Plans where every word of <paramref name="query"/> appears in the insurer's or the plan's name (ignoring
+    /// case; every plan when blank), sold in <paramref name="state"/> when one is given.
     /// </summary>
     public IReadOnlyList<PlanEntry> SearchPlans(string? query, string? state)
     {
-        var words = query?.Trim() ?? "";
+        var words = (query ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var stateCode = state?.Trim() ?? "";
         return [.. Plans.Where(p =>
-            (words.Length == 0
-                || p.Insurer.Contains(words, StringComparison.OrdinalIgnoreCase)
-                || p.Name.Contains(words, StringComparison.OrdinalIgnoreCase))
+            words.All(w => p.Insurer.Contains(w, StringComparison.OrdinalIgnoreCase)
+                || p.Name.Contains(w, StringComparison.OrdinalIgnoreCase))
             && (stateCode.Length == 0 || p.States.Contains(stateCode, StringComparer.OrdinalIgnoreCase)))];
     }
 }

@@ -29,7 +29,7 @@ internal static class RuleFinder
             return RuleMatch.Missing($"We have no {kind} with the code '{request.PlanCode.Trim()}'.");
         }
 
-        return InEffect(new RuleOwner($"plan {plan.Code}", $"{plan.Insurer} {plan.Name}"), plan.Rules, request.AsOf, null);
+        return InEffect(new RuleOwner($"plan {plan.Code}", $"{plan.Name} from {plan.Insurer}"), plan.Rules, request.AsOf, null);
     }
 
     private static RuleMatch FindMedicaid(CoverageCatalog catalog, CoverageRequest request)

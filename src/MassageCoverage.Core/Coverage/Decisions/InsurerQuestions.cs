@@ -11,7 +11,7 @@ public static class InsurerQuestions
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(request);
-        var service = $"{CptCodes.Label(request.ServiceCode)} (CPT {request.ServiceCode})";
+        var service = CptCodes.Label(request.ServiceCode);
         List<string> questions = decision.Decision switch
         {
             Decision.Indeterminate =>
