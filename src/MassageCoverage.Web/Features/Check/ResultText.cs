@@ -53,8 +53,8 @@ public static class ResultText
         var us = CultureInfo.GetCultureInfo("en-US");
         return
         [
-            share.Copay is { } copay ? $"Copay: {copay.ToString("C0", us)} per visit." : "Copay: none set in this rule.",
-            share.CoinsurancePercent is { } percent ? $"Coinsurance: {percent.ToString("0.##", us)}% of the allowed amount." : "Coinsurance: none set in this rule.",
+            share.Copay is { } copay ? $"Copay: {copay.ToString("C0", us)} per visit." : "Copay: not recorded for this rule; ask your plan.",
+            share.CoinsurancePercent is { } percent ? $"Coinsurance: {percent.ToString("0.##", us)}% of the allowed amount." : "Coinsurance: not recorded for this rule; ask your plan.",
             share.DeductibleApplies ? "Your deductible applies first." : "The deductible does not apply.",
         ];
     }
