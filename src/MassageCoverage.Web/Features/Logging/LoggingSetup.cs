@@ -12,6 +12,8 @@ internal static class LoggingSetup
     public static WebApplicationBuilder AddAppLogging(this WebApplicationBuilder builder)
     {
         var development = builder.Environment.IsDevelopment();
+        // preserveStaticLogger: each host logs through its own logger, never the process-wide Log.Logger, so two
+        // hosts in one process (the tests start several) neither steal nor close each other's sinks.
         builder.Services.AddSerilog((services, log) =>
         {
             log.ReadFrom.Configuration(builder.Configuration)
@@ -26,7 +28,7 @@ internal static class LoggingSetup
             {
                 log.WriteTo.Console(new CompactJsonFormatter());
             }
-        });
+        }, preserveStaticLogger: true);
         return builder;
     }
 
@@ -34,6 +36,8 @@ internal static class LoggingSetup
     {
         app.UseSerilogRequestLogging(options =>
         {
+            // Without a logger of its own the middleware falls back to the static Log.Logger.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // The default template logs RequestPath, which excludes the query string; keep it that way.
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetLevel = (context, _, exception) =>
