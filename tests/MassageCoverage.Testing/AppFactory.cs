@@ -1,5 +1,6 @@
 using System.Net;
 using MassageCoverage.Web.Data;
+using MassageCoverage.Web.Features.Coverage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -28,6 +29,9 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
     {
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        // The host is already running here: its catalog poller may have loaded the empty catalog while migrations ran,
+        // and would notice the seed only at its next tick. Tests start now, so bring the snapshot up to date first.
+        await Services.GetRequiredService<CatalogProvider>().RefreshAsync();
     }
 
     /// <summary>Serves the app on real Kestrel at a free loopback port and returns its base address.</summary>
