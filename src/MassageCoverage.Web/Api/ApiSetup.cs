@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using MassageCoverage.Web.Api.CoverageChecks;
+using MassageCoverage.Web.Api.Medicaid;
+using MassageCoverage.Web.Api.Plans;
 using MassageCoverage.Web.Features.Health;
 
 namespace MassageCoverage.Web.Api;
@@ -42,6 +44,8 @@ internal static class ApiSetup
 
         var v1 = app.MapGroup($"{Prefix}/v1");
         v1.MapCoverageChecks();
+        v1.MapPlans();
+        v1.MapMedicaid();
         return app;
     }
 }
