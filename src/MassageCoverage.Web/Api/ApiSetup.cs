@@ -8,7 +8,7 @@ using MassageCoverage.Web.Features.Health;
 
 namespace MassageCoverage.Web.Api;
 
-/// <summary>The JSON API under /api/v1.</summary>
+/// <summary>The JSON API under /api/v1 and its OpenAPI document at /openapi/v1.json.</summary>
 internal static class ApiSetup
 {
     public const string Prefix = "/api";
@@ -19,6 +19,7 @@ internal static class ApiSetup
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddProblemDetails();
+        services.AddOpenApi();
         services.AddSingleton<IValidator<CoverageCheckRequest>, CoverageCheckValidator>();
         services.AddSingleton<CoverageCheckHandler>();
         return services;
@@ -46,6 +47,8 @@ internal static class ApiSetup
         v1.MapCoverageChecks();
         v1.MapPlans();
         v1.MapMedicaid();
+        // In every environment: the API is public, and so is its description (no secrets in it).
+        app.MapOpenApi();
         return app;
     }
 }
