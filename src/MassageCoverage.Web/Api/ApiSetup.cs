@@ -1,8 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using MassageCoverage.Web.Api.CoverageChecks;
+using MassageCoverage.Web.Api.Medicaid;
+using MassageCoverage.Web.Api.Plans;
+using MassageCoverage.Web.Features.Health;
+
 namespace MassageCoverage.Web.Api;
 
+/// <summary>The JSON API under /api/v1 and its OpenAPI document at /openapi/v1.json.</summary>
 internal static class ApiSetup
 {
-    public static IServiceCollection AddCoverageApi(this IServiceCollection services) => services;
+    public const string Prefix = "/api";
 
-    public static IEndpointRouteBuilder MapCoverageApi(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IServiceCollection AddCoverageApi(this IServiceCollection services)
+    {
+        // Minimal APIs only: Razor Pages keep their own JSON options.
+        services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddSingleton<IValidator<CoverageCheckRequest>, CoverageCheckValidator>();
+        services.AddSingleton<CoverageCheckHandler>();
+        return services;
+    }
+
+    /// <summary>
+    /// Maps the endpoints, and gives every response under /api a problem-details body: the site's error pages
+    /// (re-executed for any error response without a body) would answer a JSON client with HTML.
+    /// </summary>
+    public static WebApplication MapCoverageApi(this WebApplication app)
+    {
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(Prefix), api =>
+        {
+            api.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                StatusCodeSelector = e => DatabaseFailure.IsUnavailable(e)
+                    ? StatusCodes.Status503ServiceUnavailable
+                    : StatusCodes.Status500InternalServerError,
+            });
+            // An unknown route or method has no body yet: write one as problem details.
+            api.UseStatusCodePages();
+        });
+
+        var v1 = app.MapGroup($"{Prefix}/v1");
+        v1.MapCoverageChecks();
+        v1.MapPlans();
+        v1.MapMedicaid();
+        // In every environment: the API is public, and so is its description (no secrets in it).
+        app.MapOpenApi();
+        return app;
+    }
 }

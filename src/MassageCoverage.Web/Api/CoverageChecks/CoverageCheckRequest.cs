@@ -1,0 +1,53 @@
+using System.ComponentModel;
+
+namespace MassageCoverage.Web.Api.CoverageChecks;
+
+/// <summary>
+/// The body of <c>POST /api/v1/coverage-checks</c> as a client sends it. Enum-like fields and dates are strings, so a
+/// word or date we do not know is a field error from the validator rather than a failure of the JSON reader;
+/// a null answer means "unknown". The descriptions reach the OpenAPI document.
+/// </summary>
+internal sealed record CoverageCheckRequest
+{
+    [Description("private, medicare, medicareAdvantage or medicaid.")]
+    public string? PlanType { get; init; }
+
+    [Description("Two-letter code of a US state or DC; needed for medicaid.")]
+    public string? State { get; init; }
+
+    [Description("The plan's code, such as acme-ppo-gold; needed for private and medicareAdvantage.")]
+    public string? PlanCode { get; init; }
+
+    [Description("CPT code: 97124 (massage) when absent.")]
+    public string? ServiceCode { get; init; }
+
+    [Description("ICD-10-CM codes such as M54.50, at most 12; empty when the diagnosis is unknown.")]
+    public IReadOnlyList<string?>? DiagnosisCodes { get; init; }
+
+    [Description("massageTherapist (when absent), physicalTherapist, occupationalTherapist or chiropractor.")]
+    public string? ProviderType { get; init; }
+
+    [Description("true, false, or null when unknown.")]
+    public bool? TherapistLicensed { get; init; }
+
+    [Description("true, false, or null when unknown.")]
+    public bool? InNetwork { get; init; }
+
+    [Description("true, false, or null when unknown.")]
+    public bool? HasReferral { get; init; }
+
+    [Description("yyyy-MM-dd, not after asOf.")]
+    public string? ReferralDate { get; init; }
+
+    [Description("Whether prior authorization was obtained: true, false, or null when unknown.")]
+    public bool? PriorAuthorization { get; init; }
+
+    [Description("Visits already used this benefit year, 0 to 1000; 0 when absent.")]
+    public int? VisitsUsed { get; init; }
+
+    [Description("The patient's age in years, 0 to 120, or null when unknown.")]
+    public int? PatientAge { get; init; }
+
+    [Description("The date of the visit, yyyy-MM-dd; today when absent.")]
+    public string? AsOf { get; init; }
+}

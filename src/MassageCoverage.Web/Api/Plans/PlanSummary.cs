@@ -1,0 +1,16 @@
+using MassageCoverage.Core.Coverage;
+
+namespace MassageCoverage.Web.Api.Plans;
+
+/// <summary>A plan as a search lists it: what a patient recognises, without its rules.</summary>
+internal sealed record PlanSummary(
+    string Code, string Insurer, string Name, PlanType PlanType, IReadOnlyList<string> States, NetworkType NetworkType)
+{
+    public static PlanSummary From(PlanEntry plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return new(plan.Code, plan.Insurer, plan.Name, plan.PlanType, plan.States, plan.NetworkType);
+    }
+}
+
+internal sealed record PlanSearchResult(IReadOnlyList<PlanSummary> Plans);

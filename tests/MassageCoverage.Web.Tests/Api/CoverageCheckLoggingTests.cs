@@ -1,0 +1,55 @@
+using MassageCoverage.Testing;
+
+namespace MassageCoverage.Web.Tests.Api;
+
+/// <summary>A check logs identifiers and its outcome; diagnoses stay out of every log line.</summary>
+[Collection(AppCollectionDefinition.Name)]
+public class CoverageCheckLoggingTests(AppFixture app)
+{
+    [Fact]
+    public async Task A_check_logs_its_plan_and_decision_but_no_diagnosis_code()
+    {
+        using var client = app.Factory.CreateClient();
+        using var response = await client.PostCheckAsync(CheckBodies.AcmeGoldAllMet()
+            .WithDiagnoses("S33.5XXA", "m79.7").With("planCode", " Acme-PPO-Gold "));
+        await response.OkJsonAsync();
+
+        var decided = await app.Factory.Logs.WaitForAsync(l =>
+            l.StartsWith("Coverage check", StringComparison.Ordinal) && l.Contains("acme-ppo-gold", StringComparison.Ordinal));
+        Assert.NotNull(decided);
+        Assert.Contains("Covered", decided, StringComparison.Ordinal);
+        AssertNoLineContains("S33.5XXA", "S335XXA", "M79.7", "m79.7", "M797");
+    }
+
+    [Fact]
+    public async Task A_refused_check_logs_the_field_but_not_the_code_it_refused()
+    {
+        using var client = app.Factory.CreateClient();
+        using var response = await client.PostCheckAsync(CheckBodies.AcmeGoldAllMet().WithDiagnoses("M62.83999"));
+        await response.FieldErrorsAsync("diagnosisCodes[0]");
+
+        Assert.NotNull(await app.Factory.Logs.WaitForAsync(l =>
+            l.StartsWith("Coverage check refused", StringComparison.Ordinal) && l.Contains("diagnosisCodes[0]", StringComparison.Ordinal)));
+        AssertNoLineContains("M62.83999", "M6283999");
+    }
+
+    [Fact]
+    public async Task A_plan_code_we_do_not_hold_is_never_logged()
+    {
+        using var client = app.Factory.CreateClient();
+        using var response = await client.PostCheckAsync(CheckBodies.AcmeGoldAllMet().With("planCode", "Jane-Privacy-Doe"));
+        await response.OkJsonAsync();
+
+        Assert.NotNull(await app.Factory.Logs.WaitForAsync(l =>
+            l.StartsWith("Coverage check", StringComparison.Ordinal) && l.Contains("Indeterminate", StringComparison.Ordinal)));
+        AssertNoLineContains("Jane-Privacy-Doe");
+    }
+
+    private void AssertNoLineContains(params string[] secrets)
+    {
+        foreach (var secret in secrets)
+        {
+            Assert.DoesNotContain(app.Factory.Logs.Lines, l => l.Contains(secret, StringComparison.Ordinal));
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using MassageCoverage.Testing;
+
+namespace MassageCoverage.Web.Tests.Api;
+
+[Collection(AppCollectionDefinition.Name)]
+public class OpenApiTests(AppFixture app)
+{
+    [Fact]
+    public async Task The_OpenAPI_document_lists_every_api_path_with_named_operations()
+    {
+        using var client = app.Factory.CreateClient();
+        var document = await (await client.GetAsync("/openapi/v1.json")).OkJsonAsync();
+
+        var paths = document.GetProperty("paths");
+        foreach (var path in new[] { "/api/v1/coverage-checks", "/api/v1/plans", "/api/v1/plans/{code}", "/api/v1/medicaid/{state}" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"no {path}");
+        }
+
+        var check = paths.GetProperty("/api/v1/coverage-checks").GetProperty("post");
+        Assert.Equal("CheckCoverage", check.Text("operationId"));
+        Assert.False(string.IsNullOrWhiteSpace(check.Text("summary")));
+        Assert.True(check.GetProperty("responses").TryGetProperty("400", out _));
+        Assert.True(paths.GetProperty("/api/v1/plans/{code}").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));
+    }
+}
