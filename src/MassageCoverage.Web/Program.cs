@@ -4,7 +4,9 @@ using MassageCoverage.Web.Features.Cli;
 using MassageCoverage.Web.Features.Coverage;
 using MassageCoverage.Web.Features.Import;
 using MassageCoverage.Web.Features.Health;
+using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Logging;
+using MassageCoverage.Web.Features.Security;
 using Microsoft.EntityFrameworkCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +25,9 @@ builder.Services.AddDbContext<CoverageDbContext>((services, options) =>
     options.UseNpgsql(connectionString);
 });
 builder.Services.AddScoped<DatabaseInitializer>();
+builder.Services.AddAccounts(builder.Configuration, builder.Environment);
+builder.Services.AddScoped<AccountSeeder>();
+builder.Services.AddSingleton<Microsoft.AspNetCore.Identity.IEmailSender<MassageCoverage.Web.Data.Entities.AppUser>, OutboxEmailSender>();
 builder.Services.AddSingleton<CatalogProvider>();
 builder.Services.AddHostedService<CatalogRefresher>();
 builder.Services.AddCatalogImport();
@@ -50,10 +55,14 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
+    app.UseHttpsRedirection();
 }
 
+app.UseSecurityHeaders();
 app.UseAppRequestLogging();
 app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapAppHealthChecks();

@@ -15,6 +15,11 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
 {
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>Where the app writes the messages it would email (password-reset links).</summary>
+    public string Outbox { get; } = Directory.CreateTempSubdirectory("massagecoverage-outbox-").FullName;
+
+    public int AccountPermitsPerMinute { get; init; } = 10_000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -22,6 +27,9 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
         // the runtime manifest that Development loads by itself; a published app has them in wwwroot instead.
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Default", connectionString);
+        builder.UseSetting("Email:OutboxDirectory", Outbox);
+        // Many tests sign in from one address; the rate-limit tests set their own, lower limit.
+        builder.UseSetting("RateLimits:AccountPermitsPerMinute", AccountPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
     }
 

@@ -1,4 +1,7 @@
+using MassageCoverage.Web.Data.Configurations;
 using MassageCoverage.Web.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Data;
@@ -7,14 +10,22 @@ namespace MassageCoverage.Web.Data;
 /// The application's database. Add a migration from the repository root with:
 /// <c>dotnet tool restore &amp;&amp; dotnet ef migrations add NAME --project src/MassageCoverage.Web --output-dir Data/Migrations</c>
 /// </summary>
-public class CoverageDbContext(DbContextOptions<CoverageDbContext> options) : DbContext(options)
+public class CoverageDbContext(DbContextOptions<CoverageDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Core's data-protection keys: every instance of the app shares them, and so its sign-ins.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<MedicaidStateProgram> MedicaidStatePrograms => Set<MedicaidStateProgram>();
     public DbSet<Insurer> Insurers => Set<Insurer>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<RuleVersion> Rules => Set<RuleVersion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CoverageDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        IdentityConfiguration.Apply(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CoverageDbContext).Assembly);
+    }
 }

@@ -1,5 +1,6 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Data.Seed;
+using MassageCoverage.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Data;
@@ -9,7 +10,7 @@ namespace MassageCoverage.Web.Data;
 /// and admins changed survives every later run.
 /// </summary>
 public sealed partial class DatabaseInitializer(
-    CoverageDbContext db, TimeProvider clock, ILogger<DatabaseInitializer> logger)
+    CoverageDbContext db, AccountSeeder accounts, TimeProvider clock, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -49,6 +50,7 @@ public sealed partial class DatabaseInitializer(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await accounts.EnsureRolesAsync();
         LogInitialized(missingStates.Count, addedPlans);
     }
 

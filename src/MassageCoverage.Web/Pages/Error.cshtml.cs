@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MassageCoverage.Web.Pages;
 
-public enum ErrorKind { NotFound, Unavailable, Failure, Other }
+public enum ErrorKind { NotFound, Unavailable, Failure, TooManyAttempts, Other }
 
 /// <summary>
 /// One page for every error a person can meet: re-executed by the exception handler (no code) and by the status
@@ -36,6 +36,7 @@ public class ErrorModel : PageModel
             (null, not null) => (ErrorKind.Failure, 500),
             (null, null) or (404, _) => (ErrorKind.NotFound, 404),
             (503, _) => (ErrorKind.Unavailable, 503),
+            (429, _) => (ErrorKind.TooManyAttempts, 429),
             ( >= 500, _) => (ErrorKind.Failure, code.Value),
             _ => (ErrorKind.Other, code.Value),
         };

@@ -20,9 +20,12 @@ internal static class CommandLine
                     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
                 }
 
+                await AccountCommands.PrintNewDemoAccountsAsync(app.Services);
                 return 0;
+            case "create-admin":
+                return await AccountCommands.CreateAdminAsync(app, args);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: migrate.");
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: migrate, create-admin EMAIL.");
                 return 2;
         }
     }

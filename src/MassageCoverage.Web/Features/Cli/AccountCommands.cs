@@ -1,0 +1,94 @@
+using MassageCoverage.Web.Features.Accounts;
+
+namespace MassageCoverage.Web.Features.Cli;
+
+/// <summary>
+/// Accounts from the command line. Passwords go to the console once and never to the log: the console is the
+/// operator's, the log is shipped elsewhere.
+/// </summary>
+internal static class AccountCommands
+{
+    public const string PasswordVariable = "MC_ADMIN_PASSWORD";
+
+    /// <summary><c>create-admin EMAIL</c>: the password comes from MC_ADMIN_PASSWORD, the terminal, or is generated.</summary>
+    public static async Task<int> CreateAdminAsync(WebApplication app, string[] args)
+    {
+        if (args.Length < 2 || !args[1].Contains('@', StringComparison.Ordinal))
+        {
+            await Console.Error.WriteLineAsync("Usage: create-admin EMAIL");
+            return 2;
+        }
+
+        var password = Environment.GetEnvironmentVariable(PasswordVariable);
+        var generated = false;
+        if (string.IsNullOrEmpty(password) && !Console.IsInputRedirected)
+        {
+            Console.Write("Password (at least 12 characters; leave empty to generate one): ");
+            password = ReadHidden();
+        }
+
+        if (string.IsNullOrEmpty(password))
+        {
+            password = AccountSeeder.NewPassword();
+            generated = true;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var seeder = scope.ServiceProvider.GetRequiredService<AccountSeeder>();
+        await seeder.EnsureRolesAsync();
+        try
+        {
+            await seeder.CreateAsync(args[1].Trim(), password, Roles.Admin);
+        }
+        catch (InvalidOperationException ex)
+        {
+            await Console.Error.WriteLineAsync($"Could not create the admin: {ex.Message}");
+            return 1;
+        }
+
+        Console.WriteLine(generated
+            ? $"Admin {args[1].Trim()} is ready. Password (shown once, keep it safe): {password}"
+            : $"Admin {args[1].Trim()} is ready.");
+        return 0;
+    }
+
+    /// <summary>After <c>migrate</c> in Development: demo accounts, printed once when they are created.</summary>
+    public static async Task PrintNewDemoAccountsAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<AccountSeeder>().SeedDemoAccountsAsync();
+        if (created.Count == 0)
+        {
+            return;
+        }
+
+        Console.WriteLine("Demo accounts (Development only; shown once, now):");
+        foreach (var (email, password, role) in created)
+        {
+            Console.WriteLine($"  {role,-8} {email}  password: {password}");
+        }
+    }
+
+    private static string ReadHidden()
+    {
+        var chars = new List<char>();
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                Console.WriteLine();
+                return new string([.. chars]);
+            }
+
+            if (key.Key == ConsoleKey.Backspace && chars.Count > 0)
+            {
+                chars.RemoveAt(chars.Count - 1);
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                chars.Add(key.KeyChar);
+            }
+        }
+    }
+}
