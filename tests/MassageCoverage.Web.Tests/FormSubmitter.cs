@@ -40,7 +40,8 @@ internal static class FormSubmitter
         var button = submitText is null
             ? null
             : form.QuerySelectorAll("button").OfType<IHtmlButtonElement>().Single(b => b.TextContent.Trim() == submitText);
-        var action = button?.GetAttribute("formaction") ?? form.GetAttribute("action") ?? "";
+        // A form without an action posts back to its own page, query string included.
+        var action = button?.GetAttribute("formaction") ?? new Uri(form.Action).PathAndQuery;
         using var content = new FormUrlEncodedContent(Fields(form));
         return await client.PostAsync(new Uri(action, UriKind.Relative), content);
     }

@@ -1,0 +1,30 @@
+using MassageCoverage.Web.Data;
+using MassageCoverage.Web.Data.Entities;
+
+namespace MassageCoverage.Web.Features.Audit;
+
+/// <summary>
+/// Adds audit entries to the unit of work, so they are saved in the same transaction as the change they describe.
+/// For patient records pass no before/after: the audit trail names the entity and the action, never health data.
+/// </summary>
+public sealed class AuditTrail(CoverageDbContext db, TimeProvider clock)
+{
+    public void Add(string actor, string entityType, string entityId, string action, string? before = null, string? after = null) =>
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            Actor = actor,
+            EntityType = entityType,
+            EntityId = entityId,
+            Action = action,
+            Before = before,
+            After = after,
+        });
+}
+
+public static class AuditActions
+{
+    public const string Create = "create";
+    public const string Update = "update";
+    public const string Delete = "delete";
+}
