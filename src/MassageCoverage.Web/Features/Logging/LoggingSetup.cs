@@ -34,6 +34,9 @@ internal static class LoggingSetup
     {
         app.UseSerilogRequestLogging(options =>
         {
+            // This app's own logger, not the static Log.Logger: several hosts in one process (the tests) would
+            // otherwise send each other's request logs to whichever host was built last.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // The default template logs RequestPath, which excludes the query string; keep it that way.
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetLevel = (context, _, exception) =>
