@@ -12,7 +12,9 @@ internal static class LoggingSetup
     public static WebApplicationBuilder AddAppLogging(this WebApplicationBuilder builder)
     {
         var development = builder.Environment.IsDevelopment();
-        builder.Services.AddSerilog((services, log) =>
+        // preserveStaticLogger: each host logs through its own logger. Otherwise Serilog routes every ILogger<T> through
+        // the static Log.Logger, which several hosts in one process (the tests) overwrite, mixing up their logs.
+        builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: (services, log) =>
         {
             log.ReadFrom.Configuration(builder.Configuration)
                .ReadFrom.Services(services)
