@@ -111,9 +111,9 @@ public class CatalogValidationTests
         [
             "$.medicaid[0].rule: give either rule or rules, not both",
             "$.medicaid[1].source: is required unless coverageForm is unknown: the citation or URL the criteria come from",
+            "$.medicaid[1].state: state 'TX' appears more than once in the file (first at $.medicaid[0])",
             "$.medicaid[2].state: 'XX' is not the two-letter code of a US state or DC",
             "$.medicaid[2].coverageForm: must be one of unknown, standalone, withinTherapy, waiverOnly, notCovered, not 'sometimes'",
-            "$.medicaid[1].state: state 'TX' appears more than once in the file (first at $.medicaid[0])",
         ], CatalogFiles.Errors(file));
     }
 

@@ -20,6 +20,24 @@ internal sealed class CatalogDocumentValidator : AbstractValidator<CatalogDocume
         RuleFor(c => c.Medicaid).Custom(FileWideChecks.UniqueStates).Custom(FileWideChecks.StateVersions);
     }
 
+    /// <summary>Every error, grouped by entry in file order (a stable sort keeps each entry's errors in field order).</summary>
     public IReadOnlyList<ImportError> Check(CatalogDocument document) =>
-        [.. Validate(document).Errors.Select(e => new ImportError(ImportError.JsonPath(e.PropertyName), e.ErrorMessage))];
+        [.. Validate(document).Errors
+            .Select(e => (entry: EntryOrder(e.PropertyName), error: new ImportError(ImportError.JsonPath(e.PropertyName), e.ErrorMessage)))
+            .OrderBy(x => x.entry.List).ThenBy(x => x.entry.Index)
+            .Select(x => x.error)];
+
+    private static (int List, int Index) EntryOrder(string propertyName)
+    {
+        var list = propertyName.StartsWith("Plans[", StringComparison.Ordinal) ? 1
+            : propertyName.StartsWith("Medicaid[", StringComparison.Ordinal) ? 2 : 0;
+        if (list == 0)
+        {
+            return (0, 0);
+        }
+
+        var open = propertyName.IndexOf('[', StringComparison.Ordinal) + 1;
+        var close = propertyName.IndexOf(']', StringComparison.Ordinal);
+        return (list, int.Parse(propertyName[open..close], System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
