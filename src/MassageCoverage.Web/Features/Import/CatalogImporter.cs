@@ -68,7 +68,7 @@ internal sealed partial class CatalogImporter(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Catalog import committed: plans {PlansCreated} created, "
         + "{PlansUpdated} updated; states {StatesCreated} created, {StatesUpdated} updated; rules {RulesAdded} added, "
-        + "{RulesChanged} changed, {RulesRemoved} removed; plans changed [{PlanCodes}], states changed [{StateCodes}]")]
+        + "{RulesChanged} changed, {RulesRemoved} removed; plans changed {PlanCodes}, states changed {StateCodes}")]
     private partial void LogImported(int plansCreated, int plansUpdated, int statesCreated, int statesUpdated,
         int rulesAdded, int rulesChanged, int rulesRemoved, IEnumerable<string> planCodes, IEnumerable<string> stateCodes);
 
