@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using MassageCoverage.Web.Features.Import;
 
@@ -15,9 +16,15 @@ internal static class ExportCommand
         }
 
         string json;
-        await using (var scope = services.CreateAsyncScope())
+        try
         {
+            await using var scope = services.CreateAsyncScope();
             json = await scope.ServiceProvider.GetRequiredService<CatalogExporter>().ExportAsync();
+        }
+        catch (DbException ex)
+        {
+            await error.WriteLineAsync($"The database failed: {ex.Message}");
+            return 1;
         }
 
         try

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using MassageCoverage.Web.Features.Import;
 
 namespace MassageCoverage.Web.Features.Cli;
@@ -33,8 +34,18 @@ internal static class ImportCommand
         }
 
         actor ??= $"import:{Path.GetFileName(path)}";
-        await using var scope = services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<CatalogImporter>().ImportAsync(json, actor);
+        ImportResult result;
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            result = await scope.ServiceProvider.GetRequiredService<CatalogImporter>().ImportAsync(json, actor);
+        }
+        catch (DbException ex)
+        {
+            await error.WriteLineAsync($"The database failed: {ex.Message} Nothing was imported.");
+            return 1;
+        }
+
         if (!result.Succeeded)
         {
             foreach (var problem in result.Errors)
