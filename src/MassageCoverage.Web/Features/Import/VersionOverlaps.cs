@@ -12,16 +12,20 @@ internal static class VersionOverlaps
     public static IEnumerable<(int Index, string Message)> Find(IReadOnlyList<RuleDocument?> rules, string listName)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var versions = rules
-            .Select((rule, index) => (rule, index))
-            .Where(x => x.rule is not null && IsoDate.Parse(x.rule.EffectiveFrom) is not null)
-            .Select(x => (x.index, from: IsoDate.Parse(x.rule!.EffectiveFrom)!.Value, to: IsoDate.Parse(x.rule.EffectiveTo),
-                hasTo: x.rule.EffectiveTo is not null))
-            .Where(x => x.hasTo ? x.to is { } to && to >= x.from : true)
-            .Select(x => new CoverageRule
+        var versions = new List<CoverageRule>();
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (IsoDate.Parse(rules[i]?.EffectiveFrom) is not { } from)
             {
-                Id = x.index, ServiceCodes = [], Covered = false, EffectiveFrom = x.from, EffectiveTo = x.to,
-            });
+                continue;
+            }
+
+            var to = IsoDate.Parse(rules[i]!.EffectiveTo);
+            if (rules[i]!.EffectiveTo is null || to >= from)
+            {
+                versions.Add(new CoverageRule { Id = i, ServiceCodes = [], Covered = false, EffectiveFrom = from, EffectiveTo = to });
+            }
+        }
 
         return RuleVersions.FindOverlaps(versions).Select(o => ((int)o.Later.Id,
             $"overlaps {listName}[{o.Earlier.Id}] ({IsoDate.Format(o.Earlier.EffectiveFrom)} to "
