@@ -4,12 +4,19 @@
 #   ./build.sh stop    stop that PostgreSQL
 #   ./build.sh test    install what the tests need, build with warnings as errors, run every test project
 #   ./build.sh migrate apply migrations and seed reference data, then exit
+#   ./build.sh import FILE [--actor NAME]  migrate, then import plans and Medicaid criteria from FILE (JSON), all
+#                      or nothing, into the database run uses; every error with its JSON path; exit 1 if refused
+#   ./build.sh export FILE  migrate, then write every plan and Medicaid state to FILE in the import format
+#   ./build.sh create-admin EMAIL  migrate, then create an admin (password from MC_ADMIN_PASSWORD, the terminal,
+#                      or generated and shown once); it is never logged
+#   ./build.sh bench [FILTER]  run the BenchmarkDotNet benchmarks (Release, in-process), e.g. '*Evaluate*'
 # Environment: PORT (app port), ConnectionStrings__Default (use that database, start none),
 #   MC_DB_PORT (port of the local cluster, default 55432), MASSAGECOVERAGE_TEST_DB (server for tests),
 #   CHROMIUM_PATH (browser for the browser tests, default /usr/bin/chromium).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+CALLER_DIR="$PWD"
 cd "$ROOT"
 DATA="$ROOT/.data"
 PGDATA_DIR="$DATA/pg"
@@ -124,6 +131,26 @@ cmd_migrate() {
   ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" app migrate
 }
 
+# The app runs in its project folder, so a file travels as an absolute path, resolved where the caller stands.
+absolute() { (cd "$CALLER_DIR" && realpath -m -- "$1"); }
+
+cmd_import() {
+  [ $# -ge 1 ] || die "usage: ./build.sh import FILE [--actor NAME]"
+  local file; file="$(absolute "$1")"; shift
+  [ -r "$file" ] && [ -f "$file" ] || die "cannot read $file"
+  cmd_migrate
+  say "importing $file"
+  ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" app import "$file" "$@"
+}
+
+cmd_export() {
+  [ $# -eq 1 ] || die "usage: ./build.sh export FILE"
+  local file; file="$(absolute "$1")"
+  cmd_migrate
+  say "exporting to $file"
+  ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" app export "$file"
+}
+
 cmd_run() {
   dotnet tool restore >/dev/null
   cmd_migrate
@@ -196,5 +223,9 @@ case "${1:-}" in
   stop) stop_dev_db ;;
   test) cmd_test ;;
   migrate) dotnet tool restore >/dev/null; cmd_migrate ;;
-  *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  import) shift; dotnet tool restore >/dev/null; cmd_import "$@" ;;
+  export) shift; dotnet tool restore >/dev/null; cmd_export "$@" ;;
+  create-admin) shift; [ $# -eq 1 ] || die "usage: ./build.sh create-admin EMAIL"; dotnet tool restore >/dev/null; cmd_migrate; app create-admin "$1" ;;
+  bench) shift; dotnet run -c Release --project bench/MassageCoverage.Benchmarks -- --filter "${1:-*}" ;;
+  *) sed -n '2,/^set -euo/p' "$0" | sed -n 's/^# \{0,1\}//p'; exit 2 ;;
 esac

@@ -11,11 +11,11 @@ internal static class AccountCommands
     public const string PasswordVariable = "MC_ADMIN_PASSWORD";
 
     /// <summary><c>create-admin EMAIL</c>: the password comes from MC_ADMIN_PASSWORD, the terminal, or is generated.</summary>
-    public static async Task<int> CreateAdminAsync(WebApplication app, string[] args)
+    public static async Task<int> CreateAdminAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
         if (args.Length < 2 || !args[1].Contains('@', StringComparison.Ordinal))
         {
-            await Console.Error.WriteLineAsync("Usage: create-admin EMAIL");
+            await error.WriteLineAsync("Usage: create-admin EMAIL");
             return 2;
         }
 
@@ -33,7 +33,7 @@ internal static class AccountCommands
             generated = true;
         }
 
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var seeder = scope.ServiceProvider.GetRequiredService<AccountSeeder>();
         await seeder.EnsureRolesAsync();
         try
@@ -42,18 +42,18 @@ internal static class AccountCommands
         }
         catch (InvalidOperationException ex)
         {
-            await Console.Error.WriteLineAsync($"Could not create the admin: {ex.Message}");
+            await error.WriteLineAsync($"Could not create the admin: {ex.Message}");
             return 1;
         }
 
-        Console.WriteLine(generated
+        await output.WriteLineAsync(generated
             ? $"Admin {args[1].Trim()} is ready. Password (shown once, keep it safe): {password}"
             : $"Admin {args[1].Trim()} is ready.");
         return 0;
     }
 
     /// <summary>After <c>migrate</c> in Development: demo accounts, printed once when they are created.</summary>
-    public static async Task PrintNewDemoAccountsAsync(IServiceProvider services)
+    public static async Task PrintNewDemoAccountsAsync(IServiceProvider services, TextWriter output)
     {
         await using var scope = services.CreateAsyncScope();
         var created = await scope.ServiceProvider.GetRequiredService<AccountSeeder>().SeedDemoAccountsAsync();
@@ -62,10 +62,10 @@ internal static class AccountCommands
             return;
         }
 
-        Console.WriteLine("Demo accounts (Development only; shown once, now):");
+        await output.WriteLineAsync("Demo accounts (Development only; shown once, now):");
         foreach (var (email, password, role) in created)
         {
-            Console.WriteLine($"  {role,-8} {email}  password: {password}");
+            await output.WriteLineAsync($"  {role,-8} {email}  password: {password}");
         }
     }
 

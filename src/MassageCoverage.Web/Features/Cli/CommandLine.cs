@@ -3,29 +3,44 @@ using MassageCoverage.Web.Data;
 namespace MassageCoverage.Web.Features.Cli;
 
 /// <summary>
-/// The app's own command-line entry: <c>MassageCoverage.Web migrate</c> applies migrations and seeds reference
-/// data against the configured database, then exits. With no command the app serves HTTP.
+/// The app's own command-line entry, against the configured database; with no command the app serves HTTP.
+/// <c>migrate</c> applies migrations and seeds reference data; <c>import FILE [--actor NAME]</c> imports plans and
+/// Medicaid criteria all or nothing; <c>export FILE</c> writes them in the same format; <c>create-admin EMAIL</c>
+/// creates an admin. Exit codes: 0 done, 1 refused
+/// or failed (the reasons on stderr), 2 usage.
 /// </summary>
 internal static class CommandLine
 {
+    public const string Usage = "Commands: migrate | import FILE [--actor NAME] | export FILE | create-admin EMAIL.";
+
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    public static Task<int> RunAsync(WebApplication app, string[] args) =>
+        RunAsync(app.Services, args, Console.Out, Console.Error);
+
+    /// <summary>The same entry with its services and output given: what the tests call in-process.</summary>
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(error);
         switch (args[0])
         {
             case "migrate":
-                await using (var scope = app.Services.CreateAsyncScope())
+                await using (var scope = services.CreateAsyncScope())
                 {
                     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
                 }
 
-                await AccountCommands.PrintNewDemoAccountsAsync(app.Services);
+                await AccountCommands.PrintNewDemoAccountsAsync(services, output);
                 return 0;
+            case "import":
+                return await ImportCommand.RunAsync(services, args[1..], output, error);
+            case "export":
+                return await ExportCommand.RunAsync(services, args[1..], output, error);
             case "create-admin":
-                return await AccountCommands.CreateAdminAsync(app, args);
+                return await AccountCommands.CreateAdminAsync(services, args, output, error);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: migrate, create-admin EMAIL.");
+                await error.WriteLineAsync($"Unknown command '{args[0]}'. {Usage}");
                 return 2;
         }
     }

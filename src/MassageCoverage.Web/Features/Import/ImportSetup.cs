@@ -2,5 +2,11 @@ namespace MassageCoverage.Web.Features.Import;
 
 internal static class ImportSetup
 {
-    public static IServiceCollection AddCatalogImport(this IServiceCollection services) => services;
+    public static IServiceCollection AddCatalogImport(this IServiceCollection services)
+    {
+        services.AddSingleton<CatalogDocumentValidator>();
+        services.AddScoped<CatalogImporter>();
+        services.AddScoped<CatalogExporter>();
+        return services;
+    }
 }

@@ -1,0 +1,58 @@
+using FluentValidation;
+using MassageCoverage.Core.Coverage;
+
+namespace MassageCoverage.Web.Features.Import;
+
+/// <summary>
+/// One rule version on its own. Ranges come from issue 3's brief; overlaps between versions are checked for the whole
+/// file in <see cref="VersionOverlaps"/>, where every version of the owner is in view.
+/// </summary>
+internal sealed class RuleDocumentValidator : AbstractValidator<RuleDocument>
+{
+    private static readonly string KnownCpt = string.Join(", ", CptCodes.All.Select(c => c.Code));
+
+    public RuleDocumentValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+
+        RuleFor(r => r.ServiceCodes).NotEmpty().WithMessage("must list at least one CPT code, such as 97124");
+        RuleForEach(r => r.ServiceCodes).Must(c => CptCodes.Find(c) is not null)
+            .WithMessage((_, code) => $"'{code}' is not a CPT code this product knows ({KnownCpt})");
+        RuleFor(r => r.Covered).NotNull().WithMessage("is required: true or false");
+
+        RuleFor(r => r.ReferralValidDays).InclusiveBetween(1, 3650).WithMessage("must be between 1 and 3650 days");
+        RuleFor(r => r.PriorAuthorizationAfterVisits).InclusiveBetween(0, 365).WithMessage("must be between 0 and 365");
+        RuleFor(r => r.MaxVisitsPerYear).InclusiveBetween(1, 365).WithMessage("must be between 1 and 365");
+        RuleFor(r => r.MinAge).InclusiveBetween(0, 120).WithMessage("must be between 0 and 120");
+        RuleFor(r => r.MaxAge).InclusiveBetween(0, 120).WithMessage("must be between 0 and 120")
+            .Must((r, max) => max is null || r.MinAge is null || max >= r.MinAge).WithMessage("must be at least minAge");
+        RuleFor(r => r.Copay).InclusiveBetween(0m, 10000m).WithMessage("must be between 0 and 10000")
+            .PrecisionScale(7, 2, ignoreTrailingZeros: true).WithMessage("must have at most 2 decimal places");
+        RuleFor(r => r.CoinsurancePercent).InclusiveBetween(0m, 100m).WithMessage("must be between 0 and 100")
+            .PrecisionScale(5, 2, ignoreTrailingZeros: true).WithMessage("must have at most 2 decimal places");
+
+        RuleForEach(r => r.AllowedProviderTypes).Must(FormatTokens.ProviderTypes.IsKnown)
+            .WithMessage((_, type) => $"'{type}' is not a provider type ({FormatTokens.ProviderTypes.Allowed})");
+        RuleForEach(r => r.CoveredDiagnosisPrefixes).Custom((prefix, context) =>
+        {
+            if (!IcdCode.TryParsePrefix(prefix, out _, out var error))
+            {
+                context.AddFailure(error!);
+            }
+        });
+
+        RuleFor(r => r.EffectiveFrom).NotEmpty().WithMessage("is required: the first day the version applies, yyyy-MM-dd")
+            .Must(d => IsoDate.TryParse(d, out _)).WithMessage(DateMessage);
+        RuleFor(r => r.EffectiveTo).Must(d => IsoDate.TryParse(d, out _)).WithMessage(DateMessage)
+            .Must((r, to) => IsoDate.Parse(r.EffectiveFrom) is not { } from || IsoDate.Parse(to) >= from)
+            .WithMessage("must be on or after effectiveFrom")
+            .When(r => r.EffectiveTo is not null);
+        RuleFor(r => r.Source).NotEmpty().WithMessage("is required on every rule: the citation or URL it was read from")
+            .MaximumLength(500).WithMessage("must be at most 500 characters");
+        RuleFor(r => r.LastVerified).Must(d => IsoDate.TryParse(d, out _)).When(r => r.LastVerified is not null)
+            .WithMessage(DateMessage);
+        RuleFor(r => r.Notes).MaximumLength(2000).WithMessage("must be at most 2000 characters");
+    }
+
+    private static string DateMessage(RuleDocument rule, string? value) => $"'{value}' is not a date in the form yyyy-MM-dd";
+}

@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using MassageCoverage.Core.Medicaid;
+using MassageCoverage.Web.Features.Coverage;
+using Microsoft.Extensions.DependencyInjection;
+using static MassageCoverage.Web.Tests.Import.ExportNodes;
+
+namespace MassageCoverage.Web.Tests.Import;
+
+public class MedicaidImportTests
+{
+    [Fact]
+    public async Task Setting_a_state_from_unknown_to_standalone_with_a_rule_leaves_Oregon_as_it_was()
+    {
+        await using var harness = await ImportHarness.StartAsync();
+        var before = await harness.ExportNodeAsync();
+        var file = $$"""
+            { "medicaid": [
+                { "state": "WA", "program": "Apple Health", "coverageForm": "standalone", "populations": "Adults with chronic pain",
+                  "note": null, "source": "https://example.org/wa-medicaid-massage", "lastVerified": "2027-01-15",
+                  "rule": { "serviceCodes": ["97124"], "covered": true, "requiresReferral": true, "requiresLicensedTherapist": true,
+                            "maxVisitsPerYear": 12, "effectiveFrom": "2027-01-01", "source": "SB 5507" } },
+                {{State(before, "OR").ToJsonString()}} ] }
+            """;
+
+        var result = await harness.ImportAsync(file);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Errors));
+        Assert.Equal("states: 0 created, 1 updated; rules: 1 added, 0 changed, 0 removed",
+            string.Join("; ", result.Counts.ToString().Split("; ")[1..]));
+        var after = await harness.ExportNodeAsync();
+        var washington = State(after, "WA");
+        Assert.Equal("standalone", (string?)washington["coverageForm"]);
+        Assert.Equal("2027-01-01", (string?)washington["rules"]![0]!["effectiveFrom"]);
+        Assert.True(JsonNode.DeepEquals(State(before, "OR"), State(after, "OR")));
+        var audit = await harness.AuditAsync();
+        Assert.Equal([("MedicaidState", "Updated"), ("Rule", "Created")], audit.Select(a => (a.EntityType, a.Action)));
+        Assert.Equal("WA", audit[0].EntityId);
+        Assert.Equal("unknown", (string?)Parse(audit[0].Before)["coverageForm"]);
+        Assert.Equal("standalone", (string?)Parse(audit[0].After)["coverageForm"]);
+        Assert.Equal("medicaid:WA", (string?)Parse(audit[1].After)["owner"]);
+
+        var catalogs = harness.Services.GetRequiredService<CatalogProvider>();
+        await catalogs.RefreshAsync();
+        var entry = (await catalogs.GetAsync()).FindMedicaid("WA")!;
+        Assert.Equal(CoverageForm.Standalone, entry.Form);
+        Assert.Equal(12, Assert.Single(entry.Rules).MaxVisitsPerYear);
+    }
+
+    [Fact]
+    public async Task Setting_a_state_back_to_unknown_with_no_rules_removes_its_rules()
+    {
+        await using var harness = await ImportHarness.StartAsync();
+        var colorado = State(await harness.ExportNodeAsync(), "CO").DeepClone();
+        colorado["coverageForm"] = "unknown";
+        colorado["rules"] = new JsonArray();
+
+        var result = await harness.ImportAsync(new JsonObject { ["medicaid"] = new JsonArray(colorado) }.ToJsonString());
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Errors));
+        var after = State(await harness.ExportNodeAsync(), "CO");
+        Assert.Equal("unknown", (string?)after["coverageForm"]);
+        Assert.Empty(after["rules"]!.AsArray());
+        Assert.Equal(["MedicaidState:Updated", "Rule:Deleted"], (await harness.AuditAsync()).Select(a => $"{a.EntityType}:{a.Action}"));
+    }
+}
