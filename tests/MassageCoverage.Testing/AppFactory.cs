@@ -20,9 +20,14 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
 
     public int AccountPermitsPerMinute { get; init; } = 10_000;
 
+    public string EnvironmentName { get; init; } = "Testing";
+
+    /// <summary>Replaces services for one test, such as the clock.</summary>
+    public Action<IServiceCollection>? ConfigureTestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         // Outside Development the build's static assets (and their precompressed copies) are only found through
         // the runtime manifest that Development loads by itself; a published app has them in wwwroot instead.
         builder.UseStaticWebAssets();
@@ -30,7 +35,11 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
         builder.UseSetting("Email:OutboxDirectory", Outbox);
         // Many tests sign in from one address; the rate-limit tests set their own, lower limit.
         builder.UseSetting("RateLimits:AccountPermitsPerMinute", AccountPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<ILogEventSink>(Logs);
+            ConfigureTestServices?.Invoke(services);
+        });
     }
 
     public async Task InitializeDatabaseAsync()
