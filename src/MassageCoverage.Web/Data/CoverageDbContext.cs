@@ -21,6 +21,9 @@ public class CoverageDbContext(DbContextOptions<CoverageDbContext> options)
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<RuleVersion> Rules => Set<RuleVersion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<InsurerCall> InsurerCalls => Set<InsurerCall>();
+    public DbSet<CallPromise> CallPromises => Set<CallPromise>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -23,6 +23,15 @@ namespace MassageCoverage.Web.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("call_promise_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("insurer_call_hilo")
+                .IncrementsBy(10);
+
+            modelBuilder.HasSequence("referral_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.Entity("MassageCoverage.Web.Data.Entities.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -141,6 +150,35 @@ namespace MassageCoverage.Web.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("MassageCoverage.Web.Data.Entities.CallPromise", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "call_promise_hilo");
+
+                    b.Property<long>("CallId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.ToTable("call_promises", (string)null);
+                });
+
             modelBuilder.Entity("MassageCoverage.Web.Data.Entities.Insurer", b =>
                 {
                     b.Property<long>("Id")
@@ -164,6 +202,71 @@ namespace MassageCoverage.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("insurers", (string)null);
+                });
+
+            modelBuilder.Entity("MassageCoverage.Web.Data.Entities.InsurerCall", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "insurer_call_hilo");
+
+                    b.Property<string>("Answers")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("CalledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Insurer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NumberDialled")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("QuestionsAsked")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ReferenceNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Representative")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<bool>("WrittenConfirmationReceived")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("WrittenConfirmationRequested")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("insurer_calls", (string)null);
                 });
 
             modelBuilder.Entity("MassageCoverage.Web.Data.Entities.MedicaidStateProgram", b =>
@@ -281,6 +384,70 @@ namespace MassageCoverage.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_plans_type", "\"PlanType\" IN ('Private', 'MedicareAdvantage')");
                         });
+                });
+
+            modelBuilder.Entity("MassageCoverage.Web.Data.Entities.Referral", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "referral_hilo");
+
+                    b.Property<string>("BodyAreas")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<string>>("DiagnosisCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FrequencyAndDuration")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PrescriberName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PrescriberNpi")
+                        .IsRequired()
+                        .HasColumnType("char(10)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("VisitsPrescribed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VisitsUsed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("referrals", (string)null);
                 });
 
             modelBuilder.Entity("MassageCoverage.Web.Data.Entities.RuleVersion", b =>
@@ -555,6 +722,26 @@ namespace MassageCoverage.Web.Data.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("MassageCoverage.Web.Data.Entities.CallPromise", b =>
+                {
+                    b.HasOne("MassageCoverage.Web.Data.Entities.InsurerCall", "Call")
+                        .WithMany("Promises")
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Call");
+                });
+
+            modelBuilder.Entity("MassageCoverage.Web.Data.Entities.InsurerCall", b =>
+                {
+                    b.HasOne("MassageCoverage.Web.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MassageCoverage.Web.Data.Entities.Plan", b =>
                 {
                     b.HasOne("MassageCoverage.Web.Data.Entities.Insurer", "Insurer")
@@ -564,6 +751,15 @@ namespace MassageCoverage.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Insurer");
+                });
+
+            modelBuilder.Entity("MassageCoverage.Web.Data.Entities.Referral", b =>
+                {
+                    b.HasOne("MassageCoverage.Web.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MassageCoverage.Web.Data.Entities.RuleVersion", b =>
@@ -637,6 +833,11 @@ namespace MassageCoverage.Web.Data.Migrations
             modelBuilder.Entity("MassageCoverage.Web.Data.Entities.Insurer", b =>
                 {
                     b.Navigation("Plans");
+                });
+
+            modelBuilder.Entity("MassageCoverage.Web.Data.Entities.InsurerCall", b =>
+                {
+                    b.Navigation("Promises");
                 });
 
             modelBuilder.Entity("MassageCoverage.Web.Data.Entities.MedicaidStateProgram", b =>

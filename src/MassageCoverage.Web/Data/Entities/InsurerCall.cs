@@ -1,0 +1,21 @@
+namespace MassageCoverage.Web.Data.Entities;
+
+/// <summary>A patient's record of one call with their insurer (DOMAIN.md section 1, step 4). Health data.</summary>
+public class InsurerCall
+{
+    public long Id { get; set; }
+    public required string OwnerId { get; set; }
+    public DateTimeOffset CalledAt { get; set; }
+    public required string Insurer { get; set; }
+    public string? NumberDialled { get; set; }
+    public string? Representative { get; set; }
+    public string? ReferenceNumber { get; set; }
+    public string? QuestionsAsked { get; set; }
+    public string? Answers { get; set; }
+    public bool WrittenConfirmationRequested { get; set; }
+    public bool WrittenConfirmationReceived { get; set; }
+    public List<CallPromise> Promises { get; } = [];
+    public uint Version { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

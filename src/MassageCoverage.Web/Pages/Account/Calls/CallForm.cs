@@ -1,0 +1,128 @@
+using System.Globalization;
+using FluentValidation;
+using MassageCoverage.Web.Data.Entities;
+using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Audit;
+using MassageCoverage.Web.Features.Records;
+
+namespace MassageCoverage.Web.Pages.Account.Calls;
+
+/// <summary>What the call form posts, every value as typed; up to <see cref="PromiseRows"/> promises.</summary>
+public sealed class CallForm
+{
+    public const int PromiseRows = 3;
+    public const int TextLimit = 4000;
+
+    public string? CalledAt { get; set; }
+    public string? Insurer { get; set; }
+    public string? NumberDialled { get; set; }
+    public string? Representative { get; set; }
+    public string? ReferenceNumber { get; set; }
+    public string? QuestionsAsked { get; set; }
+    public string? Answers { get; set; }
+    public bool WrittenConfirmationRequested { get; set; }
+    public bool WrittenConfirmationReceived { get; set; }
+    public List<PromiseRow> Promises { get; set; } = [];
+    public uint Version { get; set; }
+
+    public sealed class PromiseRow
+    {
+        public long Id { get; set; }
+        public string? What { get; set; }
+        public string? DueOn { get; set; }
+        public bool Done { get; set; }
+    }
+
+    /// <summary>Pads the promise rows to <see cref="PromiseRows"/> blank ones, so the form always offers them.</summary>
+    public CallForm WithBlankRows()
+    {
+        while (Promises.Count < PromiseRows)
+        {
+            Promises.Add(new PromiseRow());
+        }
+
+        return this;
+    }
+
+    public static CallForm From(InsurerCall c, TimeZoneInfo zone) => new CallForm
+    {
+        CalledAt = Dates.FormatLocal(TimeZoneInfo.ConvertTime(c.CalledAt, zone).DateTime),
+        Insurer = c.Insurer,
+        NumberDialled = c.NumberDialled,
+        Representative = c.Representative,
+        ReferenceNumber = c.ReferenceNumber,
+        QuestionsAsked = c.QuestionsAsked,
+        Answers = c.Answers,
+        WrittenConfirmationRequested = c.WrittenConfirmationRequested,
+        WrittenConfirmationReceived = c.WrittenConfirmationReceived,
+        Promises = c.Promises.OrderBy(p => p.Id).Select(p => new PromiseRow { Id = p.Id, What = p.What, DueOn = Dates.Format(p.DueOn), Done = p.Done }).ToList(),
+        Version = c.Version,
+    }.WithBlankRows();
+
+    /// <summary>Copies a valid form onto the call and its promises, adding an audit entry for each promise touched.</summary>
+    public void ApplyTo(InsurerCall call, TimeZoneInfo zone, AuditTrail audit, string actor, Func<CallPromise, long> add)
+    {
+        var local = DateTime.SpecifyKind(Dates.ParseLocal(CalledAt)!.Value, DateTimeKind.Unspecified);
+        call.CalledAt = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
+        call.Insurer = Insurer!.Trim();
+        call.NumberDialled = Text.OrNull(NumberDialled);
+        call.Representative = Text.OrNull(Representative);
+        call.ReferenceNumber = Text.OrNull(ReferenceNumber);
+        call.QuestionsAsked = Text.OrNull(QuestionsAsked);
+        call.Answers = Text.OrNull(Answers);
+        call.WrittenConfirmationRequested = WrittenConfirmationRequested;
+        call.WrittenConfirmationReceived = WrittenConfirmationReceived;
+        foreach (var row in Promises.Take(PromiseRows))
+        {
+            var existing = row.Id == 0 ? null : call.Promises.SingleOrDefault(p => p.Id == row.Id);
+            var what = Text.OrNull(row.What);
+            if (existing is not null && what is null)
+            {
+                call.Promises.Remove(existing);
+                audit.Add(actor, RecordTypes.CallPromise, Id(existing.Id), AuditActions.Delete);
+            }
+            else if (existing is not null)
+            {
+                if (existing.What != what || existing.DueOn != Dates.Parse(row.DueOn) || existing.Done != row.Done)
+                {
+                    (existing.What, existing.DueOn, existing.Done) = (what!, Dates.Parse(row.DueOn)!.Value, row.Done);
+                    audit.Add(actor, RecordTypes.CallPromise, Id(existing.Id), AuditActions.Update);
+                }
+            }
+            else if (what is not null)
+            {
+                var promise = new CallPromise { Call = call, What = what, DueOn = Dates.Parse(row.DueOn)!.Value, Done = row.Done };
+                audit.Add(actor, RecordTypes.CallPromise, Id(add(promise)), AuditActions.Create);
+            }
+        }
+    }
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    public sealed class Validator : AbstractValidator<CallForm>
+    {
+        public Validator()
+        {
+            RuleLevelCascadeMode = CascadeMode.Stop;
+            RuleFor(x => x.CalledAt).Must(d => Dates.ParseLocal(d) is not null).WithMessage("Enter the date and time of the call.");
+            RuleFor(x => x.Insurer).NotEmpty().WithMessage("Enter the insurer you called.")
+                .MaximumLength(200).WithMessage("Enter an insurer's name of at most 200 characters.");
+            RuleFor(x => x.NumberDialled).MaximumLength(30).WithMessage("Enter a phone number of at most 30 characters.");
+            RuleFor(x => x.Representative).MaximumLength(200).WithMessage("Enter a representative's name of at most 200 characters.");
+            RuleFor(x => x.ReferenceNumber).MaximumLength(100).WithMessage("Enter a reference number of at most 100 characters.");
+            RuleFor(x => x.QuestionsAsked).MaximumLength(TextLimit).WithMessage("Enter questions of at most 4,000 characters.");
+            RuleFor(x => x.Answers).MaximumLength(TextLimit).WithMessage("Enter answers of at most 4,000 characters.");
+            RuleFor(x => x.Promises).Must(p => p.Count <= PromiseRows).WithMessage("Enter at most 3 promises.");
+            RuleForEach(x => x.Promises).ChildRules(row =>
+            {
+                row.RuleFor(p => p.What).MaximumLength(500).WithMessage("Describe the promise in at most 500 characters.")
+                    .Must((p, w) => Text.OrNull(w) is not null || Text.OrNull(p.DueOn) is null).WithMessage("Say what was promised for this date.");
+                row.RuleFor(p => p.DueOn).Must((p, d) => Text.OrNull(p.What) is null || Dates.Parse(d) is not null)
+                    .WithMessage("Enter the date this promise is due.");
+            });
+        }
+    }
+}
+
+/// <summary>The model of the _CallFields partial, shared by the new and edit pages.</summary>
+public sealed record CallFields(CallForm Form, FormErrors Errors);

@@ -1,0 +1,49 @@
+using MassageCoverage.Web.Data;
+using MassageCoverage.Web.Data.Entities;
+using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Audit;
+using MassageCoverage.Web.Features.Records;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MassageCoverage.Web.Pages.Account.Calls;
+
+[Authorize(Roles = Roles.Patient)]
+public class CreateModel(CoverageDbContext db, AuditTrail audit, PatientClock clock, ILogger<CreateModel> logger) : PageModel
+{
+    [BindProperty]
+    public CallForm Form { get; set; } = new();
+
+    public FormErrors Errors { get; } = new();
+
+    /// <summary>A call script: the check result links here with its questions to ask, which pre-fill the form.</summary>
+    public async Task OnGetAsync(string? questions, CancellationToken cancellationToken)
+    {
+        Form.CalledAt = Dates.FormatLocal(await clock.NowAsync(User.Id(), cancellationToken));
+        Form.QuestionsAsked = questions is { Length: > CallForm.TextLimit } ? questions[..CallForm.TextLimit] : questions;
+        Form.WithBlankRows();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var owner = User.Id();
+        if (!Errors.AddAll(new CallForm.Validator().Validate(Form)))
+        {
+            Form.WithBlankRows();
+            return Page();
+        }
+
+        var call = new InsurerCall { OwnerId = owner, Insurer = "", CreatedAt = clock.UtcNow, UpdatedAt = clock.UtcNow };
+        await db.InsurerCalls.AddAsync(call, cancellationToken);
+        Form.ApplyTo(call, await clock.ZoneAsync(owner, cancellationToken), audit, owner, p =>
+        {
+            db.CallPromises.Add(p);
+            return p.Id;
+        });
+        audit.Add(owner, RecordTypes.InsurerCall, call.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditActions.Create);
+        await db.SaveChangesAsync(cancellationToken);
+        RecordsLog.Changed(logger, RecordTypes.InsurerCall, call.Id, AuditActions.Create);
+        return RedirectToPage("Index");
+    }
+}
