@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace MassageCoverage.BrowserTests;
+
+[Collection(BrowserCollectionDefinition.Name)]
+public class RecordsJourneyTests(BrowserFixture app)
+{
+    private static string Day(int offset) =>
+        DateOnly.FromDateTime(DateTime.UtcNow).AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_patient_keeps_a_referral_and_a_call_and_sees_the_promise_coming_due()
+    {
+        var page = await app.NewPageAsync();
+        await RegisterAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Your referrals" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a referral" }).ClickAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.GetByLabel("Prescriber's name").FillAsync("Dr. Journey Test");
+        await page.GetByLabel("Prescriber's NPI").FillAsync("1234567890");
+        await page.GetByLabel("Date issued").FillAsync(Day(-20));
+        await page.GetByLabel("Diagnosis codes").FillAsync("M54.50");
+        await page.GetByLabel("Visits prescribed").FillAsync("12");
+        await page.GetByLabel("Visits used so far").FillAsync("2");
+        await page.GetByLabel("Expiry date").FillAsync(Day(70));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the referral" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#prescriberNpi-error")).ToContainTextAsync("NPI");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await Assertions.Expect(page.GetByLabel("Prescriber's name")).ToHaveValueAsync("Dr. Journey Test");
+        await page.GetByLabel("Prescriber's NPI").FillAsync("1234567893");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the referral" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/referrals$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("2 of 12");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.ShotAsync(app, "referrals-1280");
+
+        await page.GotoAsync("/account/calls");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record a call" }).ClickAsync();
+        await page.GetByLabel("Insurer", new() { Exact = true }).FillAsync("Acme Health");
+        await page.GetByLabel("Representative's name (optional)").FillAsync("Sam");
+        await page.GetByLabel("Call reference number (optional)").FillAsync("REF-42");
+        await page.GetByLabel("Questions you asked").FillAsync("Is massage covered with a referral?");
+        await page.GetByLabel("What they answered").FillAsync("Yes, up to 12 visits a year.");
+        await page.GetByLabel("Promise 1", new() { Exact = true }).FillAsync("Mail written confirmation");
+        await page.GetByLabel("Promise 1 due on").FillAsync(Day(5));
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the call" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/calls$"));
+        await Assertions.Expect(page.Locator(".follow-up")).ToContainTextAsync("Mail written confirmation");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.ShotAsync(app, "calls-1280");
+    }
+
+    private static async Task RegisterAsync(IPage page)
+    {
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("Email address").FillAsync($"records-{Guid.NewGuid():N}@example.test");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("a long enough passphrase");
+        await page.GetByLabel("Type the password again").FillAsync("a long enough passphrase");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account$"));
+    }
+}
