@@ -24,6 +24,8 @@ public class ApiBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        // WebApplicationFactory finds the web project through this setting outside a test project.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MASSAGECOVERAGE_WEB", WebProjectDirectory());
         _database = TestDatabase.CreateAsync().GetAwaiter().GetResult();
         _factory = new AppFactory(_database.ConnectionString);
         _factory.InitializeDatabaseAsync().GetAwaiter().GetResult();
@@ -33,6 +35,20 @@ public class ApiBenchmarks
         {
             throw new InvalidOperationException($"The benchmark's request is refused: {(int)first.StatusCode}.");
         }
+    }
+
+    private static string WebProjectDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "src", "MassageCoverage.Web");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmarks from inside the repository.");
     }
 
     [GlobalCleanup]
