@@ -21,6 +21,7 @@ public class CoverageDbContext(DbContextOptions<CoverageDbContext> options)
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<RuleVersion> Rules => Set<RuleVersion>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SavedCheck> SavedChecks => Set<SavedCheck>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
