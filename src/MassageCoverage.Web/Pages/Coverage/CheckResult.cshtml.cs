@@ -1,4 +1,6 @@
+using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Check;
+using MassageCoverage.Web.Features.SavedChecks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -6,7 +8,7 @@ namespace MassageCoverage.Web.Pages.Coverage;
 
 /// <summary>
 /// The answer. Its URL carries the answers (no database id), so it can be shared and re-runs the check each time;
-/// the query string never reaches a log line.
+/// the query string never reaches a log line. A signed-in patient can save it to their account.
 /// </summary>
 public class CheckResultModel(CheckService checks) : PageModel
 {
@@ -15,17 +17,43 @@ public class CheckResultModel(CheckService checks) : PageModel
 
     public CheckResult Result { get; private set; } = null!;
 
+    public bool CanSave => User.IsInRole(Roles.Patient);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var result = await checks.RunAsync(Answers, cancellationToken);
         if (result is null)
         {
-            var values = Answers.ToRouteValues();
-            values["fix"] = "true";
-            return RedirectToPage("/Coverage/Check", values);
+            return BackToForm();
         }
 
         Result = result;
         return Page();
+    }
+
+    /// <summary>Saves what this URL shows: the same answers run the same check, stored as a snapshot.</summary>
+    public async Task<IActionResult> OnPostSaveAsync([FromServices] SavedCheckStore saved, CancellationToken cancellationToken)
+    {
+        // Razor Pages ignore [Authorize] on a handler, so the page asks for itself.
+        if (!CanSave)
+        {
+            return Challenge();
+        }
+
+        var result = await checks.RunAsync(Answers, cancellationToken);
+        if (result is null)
+        {
+            return BackToForm();
+        }
+
+        var id = await saved.SaveAsync(User.Id(), result, cancellationToken);
+        return RedirectToPage("/Account/Checks/Details", new { id });
+    }
+
+    private RedirectToPageResult BackToForm()
+    {
+        var values = Answers.ToRouteValues();
+        values["fix"] = "true";
+        return RedirectToPage("/Coverage/Check", values);
     }
 }

@@ -1,0 +1,28 @@
+using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.SavedChecks;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MassageCoverage.Web.Pages.Account.Checks;
+
+/// <summary>A saved check shown exactly as it was saved.</summary>
+[Authorize(Roles = Roles.Patient)]
+public class DetailsModel(SavedCheckStore saved) : PageModel
+{
+    public long Id { get; private set; }
+    public DateTimeOffset SavedAt { get; private set; }
+    public CheckSnapshot Snapshot { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        var check = await saved.FindAsync(User.Id(), id, cancellationToken);
+        if (check is null)
+        {
+            return NotFound();
+        }
+
+        (Id, SavedAt, Snapshot) = (check.Id, check.SavedAt, CheckSnapshot.FromJson(check.Snapshot));
+        return Page();
+    }
+}
