@@ -41,4 +41,7 @@ public class AgainModel(SavedCheckStore saved, CheckService checks) : PageModel
 
         return Page();
     }
+
+    // Nothing is posted here: a POST answers 404 rather than rendering the page with nothing loaded.
+    public IActionResult OnPost(long id) => NotFound();
 }

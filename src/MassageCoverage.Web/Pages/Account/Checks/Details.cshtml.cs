@@ -25,4 +25,7 @@ public class DetailsModel(SavedCheckStore saved) : PageModel
         (Id, SavedAt, Snapshot) = (check.Id, check.SavedAt, CheckSnapshot.FromJson(check.Snapshot));
         return Page();
     }
+
+    // Nothing is posted here: a POST answers 404 rather than rendering the page with nothing loaded.
+    public IActionResult OnPost(long id) => NotFound();
 }

@@ -25,13 +25,16 @@ public class CrossPatientTests(AppFixture app)
         await AssertUnchangedAsync(a, url);
     }
 
-    [Fact]
-    public async Task Another_patients_delete_post_answers_404_and_deletes_nothing()
+    [Theory]
+    [InlineData("")]
+    [InlineData("/again")]
+    [InlineData("/delete")]
+    public async Task Another_patients_saved_check_answers_404_to_a_post_and_nothing_changes(string suffix)
     {
         var (a, url) = await SavedByAAsync();
         var b = await PatientSession.RegisterAsync(app.Factory);
 
-        using var response = await CheckSteps.PostAsync(b, url + "/delete");
+        using var response = await CheckSteps.PostAsync(b, url + suffix);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         await AssertUnchangedAsync(a, url);
