@@ -20,7 +20,7 @@ public sealed partial class SavedCheckStore(CoverageDbContext db, AuditTrail aud
     public Task<SavedCheck?> FindAsync(string ownerId, long id, CancellationToken cancellationToken) =>
         OwnedBy(ownerId).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
 
-    public async Task<long> SaveAsync(string ownerId, CheckResult result, CancellationToken cancellationToken)
+    public async Task<long> SaveAsync(string ownerId, CheckResult result, string? label, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
         var check = new SavedCheck
@@ -30,6 +30,7 @@ public sealed partial class SavedCheckStore(CoverageDbContext db, AuditTrail aud
             Answers = JsonSerializer.Serialize(result.Answers.ToRouteValues()),
             Decision = result.Decision.Decision.ToString(),
             Snapshot = CheckSnapshot.Of(result).ToJson(),
+            Label = string.IsNullOrWhiteSpace(label) ? null : label.Trim(),
         };
 
         // The id exists only after the insert; the audit entry joins it in the same transaction.

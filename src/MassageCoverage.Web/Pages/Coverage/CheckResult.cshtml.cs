@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Check;
 using MassageCoverage.Web.Features.SavedChecks;
@@ -16,6 +17,12 @@ public class CheckResultModel(CheckService checks) : PageModel
     public CheckAnswers Answers { get; set; } = new();
 
     public CheckResult Result { get; private set; } = null!;
+
+    /// <summary>An optional name for the saved check, so the patient can tell their checks apart.</summary>
+    [BindProperty]
+    public string? Label { get; set; }
+
+    public string? LabelError { get; private set; }
 
     public bool CanSave => User.IsInRole(Roles.Patient);
 
@@ -46,7 +53,14 @@ public class CheckResultModel(CheckService checks) : PageModel
             return BackToForm();
         }
 
-        var id = await saved.SaveAsync(User.Id(), result, cancellationToken);
+        if (Label?.Trim().Length > SavedCheck.LabelMaxLength)
+        {
+            LabelError = $"Use at most {SavedCheck.LabelMaxLength} characters for the name.";
+            Result = result;
+            return Page();
+        }
+
+        var id = await saved.SaveAsync(User.Id(), result, Label, cancellationToken);
         return RedirectToPage("/Account/Checks/Details", new { id });
     }
 

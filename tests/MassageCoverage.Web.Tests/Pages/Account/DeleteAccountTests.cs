@@ -61,6 +61,9 @@ public class DeleteAccountTests(AppFixture app)
         Assert.All(trail, e => Assert.DoesNotContain(patient.Email, $"{e.Actor} {e.EntityType} {e.EntityId} {e.Before} {e.After}", StringComparison.Ordinal));
         Assert.False(await db.AuditEntries.AnyAsync(e => e.Actor == patient.Email || e.EntityId == patient.Email));
 
+        Assert.NotNull(await app.Factory.Logs.WaitForAsync(l => l.Contains($"Account \"{userId}\" deleted", StringComparison.Ordinal)));
+        Assert.DoesNotContain(app.Factory.Logs.Lines, l => l.Contains(patient.Email, StringComparison.OrdinalIgnoreCase));
+
         using var signedOut = await patient.Client.GetAsync(new Uri("/account", UriKind.Relative));
         Assert.Equal("/account/sign-in", signedOut.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Equal(HttpStatusCode.OK, signedOut.StatusCode);

@@ -12,6 +12,7 @@ public class DetailsModel(SavedCheckStore saved) : PageModel
 {
     public long Id { get; private set; }
     public DateTimeOffset SavedAt { get; private set; }
+    public string? Label { get; private set; }
     public CheckSnapshot Snapshot { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
@@ -22,7 +23,7 @@ public class DetailsModel(SavedCheckStore saved) : PageModel
             return NotFound();
         }
 
-        (Id, SavedAt, Snapshot) = (check.Id, check.SavedAt, CheckSnapshot.FromJson(check.Snapshot));
+        (Id, SavedAt, Label, Snapshot) = (check.Id, check.SavedAt, check.Label, CheckSnapshot.FromJson(check.Snapshot));
         return Page();
     }
 

@@ -9,7 +9,7 @@ namespace MassageCoverage.Web.Pages.Account.Checks;
 [Authorize(Roles = Roles.Patient)]
 public class IndexModel(SavedCheckStore saved) : PageModel
 {
-    public sealed record Row(long Id, DateTimeOffset SavedAt, CheckSnapshot Snapshot);
+    public sealed record Row(long Id, DateTimeOffset SavedAt, string? Label, CheckSnapshot Snapshot);
 
     public IReadOnlyList<Row> Checks { get; private set; } = [];
 
@@ -17,8 +17,8 @@ public class IndexModel(SavedCheckStore saved) : PageModel
     {
         var checks = await saved.OwnedBy(User.Id())
             .OrderByDescending(c => c.SavedAt).ThenByDescending(c => c.Id)
-            .Select(c => new { c.Id, c.SavedAt, c.Snapshot })
+            .Select(c => new { c.Id, c.SavedAt, c.Label, c.Snapshot })
             .ToListAsync(cancellationToken);
-        Checks = [.. checks.Select(c => new Row(c.Id, c.SavedAt, CheckSnapshot.FromJson(c.Snapshot)))];
+        Checks = [.. checks.Select(c => new Row(c.Id, c.SavedAt, c.Label, CheckSnapshot.FromJson(c.Snapshot)))];
     }
 }

@@ -29,11 +29,11 @@ internal static class CheckSteps
     }
 
     /// <summary>Saves the check from its result page; returns the saved check's page.</summary>
-    public static async Task<(string Url, IHtmlDocument Page)> SaveAsync(PatientSession patient, Dictionary<string, string>? answers = null)
+    public static async Task<(string Url, IHtmlDocument Page)> SaveAsync(PatientSession patient, Dictionary<string, string>? answers = null, string label = "")
     {
         var resultUrl = await ResultUrlAsync(patient.Client, answers ?? EverythingMet());
         var form = await patient.FormAsync(resultUrl, "form.save-check");
-        using var saved = await FormSubmitter.SubmitAsync(patient.Client, form, new Dictionary<string, string>(), "Save to my account");
+        using var saved = await FormSubmitter.SubmitAsync(patient.Client, form, new Dictionary<string, string> { ["Label"] = label }, "Save to my account");
         var url = saved.RequestMessage!.RequestUri!.AbsolutePath;
         Assert.True(System.Text.RegularExpressions.Regex.IsMatch(url, "^/account/checks/[0-9]+$"), $"Saving answered {saved.StatusCode} at {url}.");
         return (url, await HtmlPage.ParseAsync(saved));

@@ -30,6 +30,37 @@ public class SavedCheckTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_name_given_when_saving_shows_on_the_saved_check_and_in_the_list()
+    {
+        var patient = await PatientSession.RegisterAsync(app.Factory);
+
+        var (_, page) = await CheckSteps.SaveAsync(patient, label: "Before my referral");
+
+        Assert.Equal("Before my referral", page.QuerySelector(".saved-label")!.TextContent.Trim());
+        var list = await HtmlPage.ParseAsync(await patient.Client.GetAsync(new Uri("/account/checks", UriKind.Relative)));
+        Assert.Equal("Before my referral", list.QuerySelector("table.saved-checks .saved-label")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_name_longer_than_200_characters_comes_back_beside_its_field_and_saves_nothing()
+    {
+        var patient = await PatientSession.RegisterAsync(app.Factory);
+        var resultUrl = await CheckSteps.ResultUrlAsync(patient.Client, CheckSteps.EverythingMet());
+        var form = await patient.FormAsync(resultUrl, "form.save-check");
+
+        using var response = await FormSubmitter.SubmitAsync(patient.Client, form, new Dictionary<string, string> { ["Label"] = new string('x', 201) }, "Save to my account");
+        var page = await HtmlPage.ParseAsync(response);
+
+        Assert.Equal("/check/result", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("at most 200 characters", page.QuerySelector("#label-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Covered", page.QuerySelector(".badge-large")!.TextContent.Trim());
+        using var scope = app.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoverageDbContext>();
+        var userId = (await db.Users.SingleAsync(u => u.Email == patient.Email)).Id;
+        Assert.False(await db.SavedChecks.AnyAsync(c => c.OwnerId == userId));
+    }
+
+    [Fact]
     public async Task Saving_writes_an_audit_entry_with_no_health_data()
     {
         var patient = await PatientSession.RegisterAsync(app.Factory);
