@@ -17,4 +17,7 @@ public class JsonModel(PatientExport export, TimeProvider clock) : PageModel
         var day = clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return File(PatientExport.ToJson(records), "application/json", $"massagecoverage-records-{day}.json");
     }
+
+    // Nothing is posted here: a POST answers 404 rather than rendering the page with nothing loaded.
+    public IActionResult OnPost() => NotFound();
 }

@@ -1,6 +1,7 @@
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Records;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MassageCoverage.Web.Pages.Account.Export;
@@ -15,4 +16,7 @@ public class PrintModel(PatientExport export) : PageModel
         Response.Headers.CacheControl = "no-store";
         Records = await export.ForAsync(User.Id(), cancellationToken);
     }
+
+    // Nothing is posted here: a POST answers 404 rather than rendering the page with nothing loaded.
+    public IActionResult OnPost() => NotFound();
 }

@@ -63,6 +63,18 @@ public class ExportTests(AppFixture app)
         Assert.Equal("/account/export/print", page.QuerySelector("a#printable")!.GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData("/account/export/json")]
+    [InlineData("/account/export/print")]
+    public async Task A_post_to_the_export_answers_404(string url)
+    {
+        var patient = await PatientSession.RegisterAsync(app.Factory);
+
+        using var response = await CheckSteps.PostAsync(patient, url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     private async Task<(PatientSession Patient, long[] Ids)> PatientWithChecksAsync(int count)
     {
         var patient = await PatientSession.RegisterAsync(app.Factory);
