@@ -36,6 +36,8 @@ builder.Services.AddCatalogImport();
 builder.Services.AddCoverageApi();
 builder.Services.AddAppHealthChecks();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Check.CheckService>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.SavedChecks.SavedCheckStore>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientExport>();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();

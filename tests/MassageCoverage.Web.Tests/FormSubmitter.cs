@@ -41,7 +41,8 @@ internal static class FormSubmitter
             ? null
             : form.QuerySelectorAll("button").OfType<IHtmlButtonElement>().Single(b => b.TextContent.Trim() == submitText);
         // A form without an action posts back to its own page, query string included.
-        var action = button?.GetAttribute("formaction") ?? new Uri(form.Action).PathAndQuery;
+        // An action attribute comes back as written ("/check/result?..."), so it is resolved against the page's address.
+        var action = button?.GetAttribute("formaction") ?? new Uri(new Uri(form.Owner!.DocumentUri), form.Action).PathAndQuery;
         using var content = new FormUrlEncodedContent(Fields(form));
         return await client.PostAsync(new Uri(action, UriKind.Relative), content);
     }

@@ -24,6 +24,7 @@ public class CoverageDbContext(DbContextOptions<CoverageDbContext> options)
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<InsurerCall> InsurerCalls => Set<InsurerCall>();
     public DbSet<CallPromise> CallPromises => Set<CallPromise>();
+    public DbSet<SavedCheck> SavedChecks => Set<SavedCheck>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

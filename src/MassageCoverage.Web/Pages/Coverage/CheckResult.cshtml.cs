@@ -1,4 +1,7 @@
+using MassageCoverage.Web.Data.Entities;
+using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Check;
+using MassageCoverage.Web.Features.SavedChecks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -6,7 +9,7 @@ namespace MassageCoverage.Web.Pages.Coverage;
 
 /// <summary>
 /// The answer. Its URL carries the answers (no database id), so it can be shared and re-runs the check each time;
-/// the query string never reaches a log line.
+/// the query string never reaches a log line. A signed-in patient can save it to their account.
 /// </summary>
 public class CheckResultModel(CheckService checks) : PageModel
 {
@@ -15,17 +18,56 @@ public class CheckResultModel(CheckService checks) : PageModel
 
     public CheckResult Result { get; private set; } = null!;
 
+    /// <summary>An optional name for the saved check, so the patient can tell their checks apart.</summary>
+    [BindProperty]
+    public string? Label { get; set; }
+
+    public string? LabelError { get; private set; }
+
+    public bool CanSave => User.IsInRole(Roles.Patient);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var result = await checks.RunAsync(Answers, cancellationToken);
         if (result is null)
         {
-            var values = Answers.ToRouteValues();
-            values["fix"] = "true";
-            return RedirectToPage("/Coverage/Check", values);
+            return BackToForm();
         }
 
         Result = result;
         return Page();
+    }
+
+    /// <summary>Saves what this URL shows: the same answers run the same check, stored as a snapshot.</summary>
+    public async Task<IActionResult> OnPostSaveAsync([FromServices] SavedCheckStore saved, CancellationToken cancellationToken)
+    {
+        // Razor Pages ignore [Authorize] on a handler, so the page asks for itself.
+        if (!CanSave)
+        {
+            return Challenge();
+        }
+
+        var result = await checks.RunAsync(Answers, cancellationToken);
+        if (result is null)
+        {
+            return BackToForm();
+        }
+
+        if (Label?.Trim().Length > SavedCheck.LabelMaxLength)
+        {
+            LabelError = $"Use at most {SavedCheck.LabelMaxLength} characters for the name.";
+            Result = result;
+            return Page();
+        }
+
+        var id = await saved.SaveAsync(User.Id(), result, Label, cancellationToken);
+        return RedirectToPage("/Account/Checks/Details", new { id });
+    }
+
+    private RedirectToPageResult BackToForm()
+    {
+        var values = Answers.ToRouteValues();
+        values["fix"] = "true";
+        return RedirectToPage("/Coverage/Check", values);
     }
 }

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using MassageCoverage.Web.Data;
+using MassageCoverage.Web.Features.SavedChecks;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageCoverage.Web.Features.Records;
+
+/// <summary>
+/// Everything a patient owns, for the JSON download and the printable copy. One method per record kind, each
+/// filtered by owner.
+/// </summary>
+public sealed class PatientExport(CoverageDbContext db, TimeProvider clock)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public async Task<PatientRecords> ForAsync(string ownerId, CancellationToken cancellationToken)
+    {
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == ownerId)
+            .Select(u => new ExportedAccount(u.Email, u.TimeZone, u.CreatedAt))
+            .SingleAsync(cancellationToken);
+        return new PatientRecords(
+            clock.GetUtcNow(),
+            account,
+            SavedChecks: await SavedChecksAsync(ownerId, cancellationToken),
+            Referrals: await ReferralsAsync(ownerId, cancellationToken),
+            InsurerCalls: await InsurerCallsAsync(ownerId, cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<ExportedReferral>> ReferralsAsync(string ownerId, CancellationToken cancellationToken) =>
+        await db.Referrals.AsNoTracking().Where(r => r.OwnerId == ownerId)
+            .OrderByDescending(r => r.IssuedOn).ThenByDescending(r => r.Id)
+            .Select(r => new ExportedReferral(r.Id, r.PrescriberName, r.PrescriberNpi, r.IssuedOn, r.DiagnosisCodes,
+                r.BodyAreas, r.FrequencyAndDuration, r.VisitsPrescribed, r.VisitsUsed, r.ExpiresOn))
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<ExportedInsurerCall>> InsurerCallsAsync(string ownerId, CancellationToken cancellationToken)
+    {
+        var calls = await db.InsurerCalls.AsNoTracking().Include(c => c.Promises).Where(c => c.OwnerId == ownerId)
+            .OrderByDescending(c => c.CalledAt).ThenByDescending(c => c.Id)
+            .ToListAsync(cancellationToken);
+        return [.. calls.Select(c => new ExportedInsurerCall(c.Id, c.CalledAt, c.Insurer, c.NumberDialled, c.Representative,
+            c.ReferenceNumber, c.QuestionsAsked, c.Answers, c.WrittenConfirmationRequested, c.WrittenConfirmationReceived,
+            [.. c.Promises.OrderBy(p => p.DueOn).Select(p => new ExportedPromise(p.What, p.DueOn, p.Done))]))];
+    }
+
+    public async Task<IReadOnlyList<ExportedSavedCheck>> SavedChecksAsync(string ownerId, CancellationToken cancellationToken)
+    {
+        var rows = await db.SavedChecks.AsNoTracking().Where(c => c.OwnerId == ownerId)
+            .OrderByDescending(c => c.SavedAt).ThenByDescending(c => c.Id)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(c => new ExportedSavedCheck(
+            c.Id, c.SavedAt, c.Label, c.Decision,
+            JsonSerializer.Deserialize<Dictionary<string, string>>(c.Answers) ?? [],
+            CheckSnapshot.FromJson(c.Snapshot)))];
+    }
+
+    public static byte[] ToJson(PatientRecords records) => JsonSerializer.SerializeToUtf8Bytes(records, Json);
+}
+
+public sealed record PatientRecords(
+    DateTimeOffset ExportedAt,
+    ExportedAccount Account,
+    IReadOnlyList<ExportedSavedCheck> SavedChecks,
+    IReadOnlyList<ExportedReferral> Referrals,
+    IReadOnlyList<ExportedInsurerCall> InsurerCalls);
+
+public sealed record ExportedReferral(
+    long Id, string PrescriberName, string PrescriberNpi, DateOnly IssuedOn, IReadOnlyList<string> DiagnosisCodes,
+    string? BodyAreas, string? FrequencyAndDuration, int VisitsPrescribed, int VisitsUsed, DateOnly ExpiresOn);
+
+public sealed record ExportedInsurerCall(
+    long Id, DateTimeOffset CalledAt, string Insurer, string? NumberDialled, string? Representative, string? ReferenceNumber,
+    string? QuestionsAsked, string? Answers, bool WrittenConfirmationRequested, bool WrittenConfirmationReceived,
+    IReadOnlyList<ExportedPromise> Promises);
+
+public sealed record ExportedPromise(string What, DateOnly DueOn, bool Done);
+
+public sealed record ExportedAccount(string? Email, string TimeZone, DateTimeOffset CreatedAt);
+
+public sealed record ExportedSavedCheck(
+    long Id, DateTimeOffset SavedAt, string? Label, string Decision, IReadOnlyDictionary<string, string> Answers, CheckSnapshot Snapshot);

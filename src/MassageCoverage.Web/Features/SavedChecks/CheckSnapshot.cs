@@ -1,0 +1,63 @@
+using System.Text.Json;
+using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Check;
+
+namespace MassageCoverage.Web.Features.SavedChecks;
+
+/// <summary>
+/// The result page as the patient saw it, in its own words: shown again as it was, never recomputed, so a later
+/// change to the catalog or to the wording cannot rewrite what the patient kept.
+/// </summary>
+public sealed record CheckSnapshot(
+    string Decision,
+    string DecisionLabel,
+    string Summary,
+    string Coverage,
+    string? Plan,
+    string? State,
+    string Service,
+    DateOnly CheckedOn,
+    IReadOnlyList<RequirementSnapshot> Requirements,
+    string Visits,
+    IReadOnlyList<string> CostShare,
+    RuleSnapshot? Rule,
+    IReadOnlyList<string> NextSteps,
+    IReadOnlyList<string> Reasons,
+    IReadOnlyList<string> Questions)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string For => string.Join(", ", new[] { Coverage, Plan, State }.OfType<string>());
+
+    public static CheckSnapshot Of(CheckResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var d = result.Decision;
+        return new CheckSnapshot(
+            d.Decision.ToString(),
+            ResultText.Badge(d.Decision).Label,
+            d.Summary,
+            CoverageKinds.All.First(k => k.Value == result.Answers.Coverage).Label,
+            result.Plan?.Name,
+            result.State?.Name,
+            CptCodes.Label(result.Request.ServiceCode),
+            result.Request.AsOf,
+            [.. d.Requirements.Select(r => new RequirementSnapshot(
+                r.Code.ToString(), ResultText.Requirement(r.Code), r.Status.ToString(), ResultText.Status(r.Status).Label, r.Detail, r.HowToMeet))],
+            ResultText.Visits(d),
+            ResultText.CostShare(d.CostShare),
+            d.Rule is { } rule ? new RuleSnapshot(rule.Id, rule.Owner, rule.Source, rule.LastVerified, rule.EffectiveFrom) : null,
+            d.NextSteps,
+            d.Reasons,
+            result.Questions);
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static CheckSnapshot FromJson(string json) =>
+        JsonSerializer.Deserialize<CheckSnapshot>(json, Json) ?? throw new JsonException("Empty snapshot.");
+}
+
+public sealed record RequirementSnapshot(string Code, string Label, string Status, string StatusLabel, string Detail, string? HowToMeet);
+
+public sealed record RuleSnapshot(long Id, string Owner, string? Source, DateOnly? LastVerified, DateOnly EffectiveFrom);

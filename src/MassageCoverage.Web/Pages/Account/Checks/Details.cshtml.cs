@@ -1,0 +1,32 @@
+using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.SavedChecks;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MassageCoverage.Web.Pages.Account.Checks;
+
+/// <summary>A saved check shown exactly as it was saved.</summary>
+[Authorize(Roles = Roles.Patient)]
+public class DetailsModel(SavedCheckStore saved) : PageModel
+{
+    public long Id { get; private set; }
+    public DateTimeOffset SavedAt { get; private set; }
+    public string? Label { get; private set; }
+    public CheckSnapshot Snapshot { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        var check = await saved.FindAsync(User.Id(), id, cancellationToken);
+        if (check is null)
+        {
+            return NotFound();
+        }
+
+        (Id, SavedAt, Label, Snapshot) = (check.Id, check.SavedAt, check.Label, CheckSnapshot.FromJson(check.Snapshot));
+        return Page();
+    }
+
+    // Nothing is posted here: a POST answers 404 rather than rendering the page with nothing loaded.
+    public IActionResult OnPost(long id) => NotFound();
+}

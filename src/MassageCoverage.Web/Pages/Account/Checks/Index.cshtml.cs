@@ -1,0 +1,24 @@
+using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.SavedChecks;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageCoverage.Web.Pages.Account.Checks;
+
+[Authorize(Roles = Roles.Patient)]
+public class IndexModel(SavedCheckStore saved) : PageModel
+{
+    public sealed record Row(long Id, DateTimeOffset SavedAt, string? Label, CheckSnapshot Snapshot);
+
+    public IReadOnlyList<Row> Checks { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var checks = await saved.OwnedBy(User.Id())
+            .OrderByDescending(c => c.SavedAt).ThenByDescending(c => c.Id)
+            .Select(c => new { c.Id, c.SavedAt, c.Label, c.Snapshot })
+            .ToListAsync(cancellationToken);
+        Checks = [.. checks.Select(c => new Row(c.Id, c.SavedAt, c.Label, CheckSnapshot.FromJson(c.Snapshot)))];
+    }
+}
