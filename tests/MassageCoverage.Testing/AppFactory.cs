@@ -51,6 +51,15 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
         await Services.GetRequiredService<CatalogProvider>().RefreshAsync();
     }
 
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(Outbox))
+        {
+            Directory.Delete(Outbox, recursive: true);
+        }
+    }
+
     /// <summary>Serves the app on real Kestrel at a free loopback port and returns its base address.</summary>
     public Uri StartKestrel()
     {
