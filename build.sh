@@ -93,6 +93,9 @@ start_dev_db() {
   if as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" status >/dev/null 2>&1; then
     say "PostgreSQL already running on port $DB_PORT"
   else
+    if (exec 3<>"/dev/tcp/127.0.0.1/$DB_PORT") 2>/dev/null; then
+      die "port $DB_PORT is taken by another program; choose another with MC_DB_PORT=NNNNN ./build.sh ..."
+    fi
     say "starting PostgreSQL on 127.0.0.1:$DB_PORT"
     as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" -l "$LOG_DIR/postgres.log" -w -t 60 \
       -o "-p $DB_PORT -k $SOCKET_DIR -c listen_addresses=127.0.0.1" start >/dev/null \
