@@ -40,4 +40,30 @@ public class AccountJourneyTests(BrowserFixture app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account$"));
     }
+
+    [Fact]
+    public async Task Two_minutes_before_the_idle_sign_out_a_warning_offers_to_stay_signed_in()
+    {
+        var page = await app.NewPageAsync();
+        await page.Clock.InstallAsync();
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("Email address").FillAsync($"idle-{Guid.NewGuid():N}@example.test");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("a long enough passphrase");
+        await page.GetByLabel("Type the password again").FillAsync("a long enough passphrase");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account$"));
+
+        var warning = page.GetByRole(AriaRole.Alertdialog);
+        await Assertions.Expect(warning).ToBeHiddenAsync();
+        await page.Clock.RunForAsync((long)TimeSpan.FromMinutes(13).TotalMilliseconds + 1000);
+
+        await Assertions.Expect(warning).ToBeVisibleAsync();
+        await Assertions.Expect(warning).ToContainTextAsync("signed out in 2 minutes");
+        var stay = warning.GetByRole(AriaRole.Button, new() { Name = "Stay signed in" });
+        await Assertions.Expect(stay).ToBeFocusedAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(warning).ToBeHiddenAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account$"));
+    }
 }
