@@ -69,6 +69,21 @@ public class CheckJourneyTests(BrowserFixture app)
         await page.ShotAsync(app, "result-medicaid-390");
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/check")]
+    [InlineData("/check/result?coverage=medicaid&state=CO&diagnosis=unknown&age=34")]
+    [InlineData("/medicaid")]
+    [InlineData("/account/register")]
+    public async Task Pages_reflow_at_320_pixels_without_sideways_scrolling(string url)
+    {
+        var page = await app.NewPageAsync(width: 320, height: 640);
+        await page.GotoAsync(url);
+
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{url} scrolls sideways by {overflow} px at 320 px wide.");
+    }
+
     [Fact]
     public async Task An_Original_Medicare_patient_completes_the_check_with_the_keyboard_alone()
     {
