@@ -42,6 +42,7 @@ builder.Services.AddRazorPages(options =>
 {
     options.Conventions.AddPageRoute("/Staff/Plans/Index", "staff");
     options.Conventions.AddPageRoute("/Staff/Plans/Edit", "staff/plans/new");
+    options.Conventions.AddPageRoute("/Staff/Plans/RuleEdit", "staff/plans/{code}/rules/new");
 });
 
 var app = builder.Build();
