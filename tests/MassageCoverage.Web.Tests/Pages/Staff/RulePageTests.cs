@@ -136,4 +136,28 @@ public class RulePageTests(AppFixture app)
         Assert.False(after.RootElement.GetProperty("rule").GetProperty("covered").GetBoolean());
         Assert.Equal(code, after.RootElement.GetProperty("owner").GetString());
     }
+
+    [Fact]
+    public async Task A_stale_rule_save_is_refused_showing_both_values_and_the_first_save_stays()
+    {
+        var (first, code) = await PlanWithRuleAsync(app);
+        var second = await StaffSession.SignInAsync(app.Factory);
+        var versionId = await DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.Id).SingleAsync());
+        var url = $"/staff/plans/{code}/rules/{versionId}/edit";
+        var firstForm = await first.FormAsync(url);
+        var secondForm = await second.FormAsync(url);
+
+        using (await FormSubmitter.SubmitAsync(first.Client, firstForm, new Dictionary<string, string> { ["Form.MaxVisitsPerYear"] = "12" }))
+        {
+        }
+
+        using var refused = await FormSubmitter.SubmitAsync(second.Client, secondForm, new Dictionary<string, string> { ["Form.MaxVisitsPerYear"] = "40" });
+        var page = await HtmlPage.ParseAsync(refused);
+        var row = page.QuerySelector("#conflict #conflict-MaxVisitsPerYear")!;
+        Assert.Contains("changed", row.ClassList);
+        Assert.Equal("12", row.QuerySelector(".theirs")!.TextContent.Trim());
+        Assert.Equal("40", row.QuerySelector(".yours")!.TextContent.Trim());
+        Assert.Equal("40", ((IHtmlInputElement)page.QuerySelector("#maxVisitsPerYear")!).Value);
+        Assert.Equal(12, await DbAsync(db => db.Rules.Where(r => r.Id == versionId).Select(r => r.MaxVisitsPerYear).SingleAsync()));
+    }
 }

@@ -24,7 +24,8 @@ public class RuleEditModel(CoverageDbContext db, AuditTrail audit, CatalogProvid
     public FormErrors Errors { get; } = new();
     public Plan Plan { get; private set; } = null!;
     public CoverageDecision? Tried { get; private set; }
-    public RuleForm? Saved { get; private set; }
+    /// <summary>The other person's saved values beside this person's; set only on a refused save.</summary>
+    public IReadOnlyList<FieldComparison>? Conflict { get; private set; }
     [FromRoute(Name = "id")] public long? RuleId { get; set; }
     public bool IsNew => RuleId is null;
 
@@ -127,7 +128,8 @@ public class RuleEditModel(CoverageDbContext db, AuditTrail audit, CatalogProvid
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             var current = await db.Rules.AsNoTracking().SingleAsync(r => r.Id == RuleId, cancellationToken);
-            Saved = RuleForm.From(current);
+            Conflict = RuleComparison.Compare(current, values);
+            // Saving again from here is a deliberate choice made with the other values in view.
             Form.Version = current.Version;
             return Page();
         }
