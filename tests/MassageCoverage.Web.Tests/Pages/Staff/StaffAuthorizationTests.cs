@@ -27,6 +27,10 @@ public class StaffAuthorizationTests(AppFixture app)
         { "POST", "/staff/plans/acme-ppo-gold/rules/{first}/edit" },
         { "POST", "/staff/plans/acme-ppo-gold/rules/{first}/edit?handler=Try" },
         { "GET", "/staff/plans/acme-ppo-gold/compare?a={first}&b={second}" },
+        { "GET", "/staff/import" },
+        { "POST", "/staff/import?handler=Preview" },
+        { "POST", "/staff/import?handler=Apply" },
+        { "GET", "/staff/export" },
     };
 
     [Theory]
@@ -66,6 +70,17 @@ public class StaffAuthorizationTests(AppFixture app)
             else
             {
                 // A real form post (antiforgery included) that fails validation: the page answers and nothing is saved.
+                if (path.StartsWith("/staff/import", StringComparison.Ordinal))
+                {
+                    // Nothing uploaded: the page answers with its error, and nothing is written.
+                    var page = await staff.PageAsync("/staff/import");
+                    var token = ((AngleSharp.Html.Dom.IHtmlInputElement)page.QuerySelector("#upload-form input[name=__RequestVerificationToken]")!).Value;
+                    using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", token)]);
+                    using var import = await staff.Client.PostAsync(new Uri(path, UriKind.Relative), content);
+                    Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+                    continue;
+                }
+
                 var tryIt = path.EndsWith("?handler=Try", StringComparison.Ordinal);
                 var form = await staff.FormAsync(tryIt ? path[..path.IndexOf('?', StringComparison.Ordinal)] : path);
                 var invalid = new Dictionary<string, string> { [path.Contains("/rules/", StringComparison.Ordinal) ? "Form.Source" : "Form.Name"] = "" };
