@@ -79,4 +79,21 @@ public class ImportPageTests(AppFixture app)
         Assert.Empty(preview.QuerySelectorAll("#import-errors li"));
         Assert.NotNull(preview.QuerySelector("#import-preview"));
     }
+
+    [Fact]
+    public async Task Staff_cannot_change_a_medicaid_state_through_an_import()
+    {
+        var staff = await StaffSession.SignInAsync(app.Factory, Roles.Staff);
+        using var response = await staff.Client.GetAsync(new Uri("/staff/export", UriKind.Relative));
+        var export = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        ExportNodes.State(export, "WA")["populations"] = "Changed by a staff member";
+
+        var page = await UploadAsync(staff, export.ToJsonString());
+
+        var error = page.QuerySelector("#import-errors li")!.TextContent;
+        Assert.Contains("$.medicaid", error, StringComparison.Ordinal);
+        Assert.Contains("WA", error, StringComparison.Ordinal);
+        Assert.Contains("only an admin", error, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#import-preview"));
+    }
 }

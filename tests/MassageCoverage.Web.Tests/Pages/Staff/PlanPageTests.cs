@@ -82,4 +82,25 @@ public class PlanPageTests(AppFixture app)
         var plan = await scope.ServiceProvider.GetRequiredService<CoverageDbContext>().Plans.SingleAsync(p => p.Code == code);
         Assert.Equal("First person's name", plan.Name);
     }
+
+    [Fact]
+    public async Task The_stale_filter_lists_plans_whose_current_version_was_not_verified_in_twelve_months()
+    {
+        var staff = await StaffSession.SignInAsync(app.Factory);
+        var stale = StaffSession.NewCode();
+        var fresh = StaffSession.NewCode();
+        foreach (var (code, verified) in new[] { (stale, "2020-01-15"), (fresh, DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) })
+        {
+            await staff.SubmitAsync("/staff/plans/new", StaffSession.NewPlan(code));
+            var rule = RulePageTests.Rule("2026-01-01");
+            rule["Form.LastVerified"] = verified;
+            await staff.SubmitAsync($"/staff/plans/{code}/rules/new", rule);
+        }
+
+        var list = await staff.PageAsync("/staff/plans?q=Testwood&stale=true");
+        Assert.NotNull(list.QuerySelector($"#plan-{stale} .stale-badge"));
+        Assert.Null(list.QuerySelector($"#plan-{fresh}"));
+        Assert.True(((IHtmlInputElement)list.QuerySelector("#stale")!).IsChecked);
+        Assert.NotNull((await staff.PageAsync("/staff/plans?q=Testwood")).QuerySelector($"#plan-{fresh}"));
+    }
 }
