@@ -88,10 +88,10 @@ public class RuleEditModel(CoverageDbContext db, AuditTrail audit, CatalogProvid
         }
 
         var others = Plan.Rules.Where(r => r != row).ToList();
-        var closes = IsNew ? OpenVersionBefore(others, values.EffectiveFrom) : null;
-        if (others.Where(r => r != closes).FirstOrDefault(r => Overlap(r, values)) is { } clash)
+        var closes = IsNew ? VersionDates.OpenVersionBefore(others, values.EffectiveFrom) : null;
+        if (VersionDates.Clash(others, values, closes) is { } clash)
         {
-            Errors.Add("EffectiveFrom", OverlapMessage(clash));
+            Errors.Add("EffectiveFrom", VersionDates.OverlapMessage(clash));
             return Page();
         }
 
@@ -162,18 +162,6 @@ public class RuleEditModel(CoverageDbContext db, AuditTrail audit, CatalogProvid
         rule.UpdatedBy = actor;
         rule.UpdatedAt = clock.GetUtcNow();
     }
-
-    /// <summary>The open-ended version that a later new version takes over from, when it is the latest one.</summary>
-    private static RuleVersion? OpenVersionBefore(List<RuleVersion> others, DateOnly from) =>
-        others.SingleOrDefault(r => r.EffectiveTo is null && r.EffectiveFrom < from) is { } open
-        && others.All(r => r == open || r.EffectiveTo < from) ? open : null;
-
-    private static bool Overlap(RuleVersion a, RuleVersion b) =>
-        a.EffectiveFrom <= (b.EffectiveTo ?? DateOnly.MaxValue) && b.EffectiveFrom <= (a.EffectiveTo ?? DateOnly.MaxValue);
-
-    private static string OverlapMessage(RuleVersion clash) =>
-        $"Effective dates overlap the version from {IsoDate.Format(clash.EffectiveFrom)} to "
-        + $"{IsoDate.Format(clash.EffectiveTo) ?? "no end date"}: versions of one plan must not share a day.";
 
     private string Snapshot(RuleVersion rule) => CatalogJson.Snapshot(new { owner = Plan.Code, rule = RuleMapping.ToDocument(rule) });
 
