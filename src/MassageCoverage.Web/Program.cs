@@ -38,7 +38,12 @@ builder.Services.AddAppHealthChecks();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Check.CheckService>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.SavedChecks.SavedCheckStore>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientExport>();
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AddPageRoute("/Staff/Plans/Index", "staff");
+    options.Conventions.AddPageRoute("/Staff/Plans/Edit", "staff/plans/new");
+    options.Conventions.AddPageRoute("/Staff/Plans/RuleEdit", "staff/plans/{code}/rules/new");
+});
 
 var app = builder.Build();
 

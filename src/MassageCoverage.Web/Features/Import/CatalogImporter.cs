@@ -13,7 +13,17 @@ namespace MassageCoverage.Web.Features.Import;
 internal sealed partial class CatalogImporter(
     CoverageDbContext db, CatalogDocumentValidator validator, TimeProvider clock, ILogger<CatalogImporter> logger)
 {
-    public async Task<ImportResult> ImportAsync(string json, string actor, CancellationToken cancellationToken = default)
+    public Task<ImportResult> ImportAsync(string json, string actor, CancellationToken cancellationToken = default) =>
+        RunAsync(json, actor, preview: false, cancellationToken);
+
+    /// <summary>
+    /// Runs the whole import in a transaction and rolls it back: the counts are exactly what applying would change,
+    /// checked by the same code and the same constraints, and nothing is written.
+    /// </summary>
+    public Task<ImportResult> PreviewAsync(string json, string actor, CancellationToken cancellationToken = default) =>
+        RunAsync(json, actor, preview: true, cancellationToken);
+
+    private async Task<ImportResult> RunAsync(string json, string actor, bool preview, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
@@ -39,6 +49,13 @@ internal sealed partial class CatalogImporter(
             await db.SaveChangesAsync(cancellationToken);
             session.AddAuditEntries();
             await db.SaveChangesAsync(cancellationToken);
+            if (preview)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return ImportResult.Imported(session.Counts);
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)

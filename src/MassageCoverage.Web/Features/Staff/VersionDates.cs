@@ -1,0 +1,31 @@
+using MassageCoverage.Web.Data.Entities;
+using MassageCoverage.Web.Features.Import;
+
+namespace MassageCoverage.Web.Features.Staff;
+
+/// <summary>
+/// How a version's dates meet its siblings'. The database refuses overlaps too (exclusion constraint); checking here
+/// first puts the refusal beside the date field with the other version named.
+/// </summary>
+public static class VersionDates
+{
+    /// <summary>The open-ended version that a later new version takes over from, when it is the latest one.</summary>
+    public static RuleVersion? OpenVersionBefore(IReadOnlyList<RuleVersion> others, DateOnly from)
+    {
+        ArgumentNullException.ThrowIfNull(others);
+        return others.SingleOrDefault(r => r.EffectiveTo is null && r.EffectiveFrom < from) is { } open
+            && others.All(r => r == open || r.EffectiveTo < from) ? open : null;
+    }
+
+    /// <summary>The first version sharing a day with <paramref name="rule"/>, leaving out <paramref name="closing"/>.</summary>
+    public static RuleVersion? Clash(IEnumerable<RuleVersion> others, RuleVersion rule, RuleVersion? closing) =>
+        others.Where(r => r != closing).FirstOrDefault(r =>
+            r.EffectiveFrom <= (rule.EffectiveTo ?? DateOnly.MaxValue) && rule.EffectiveFrom <= (r.EffectiveTo ?? DateOnly.MaxValue));
+
+    public static string OverlapMessage(RuleVersion clash)
+    {
+        ArgumentNullException.ThrowIfNull(clash);
+        return $"Effective dates overlap the version from {IsoDate.Format(clash.EffectiveFrom)} to "
+            + $"{IsoDate.Format(clash.EffectiveTo) ?? "no end date"}: versions of one plan must not share a day.";
+    }
+}

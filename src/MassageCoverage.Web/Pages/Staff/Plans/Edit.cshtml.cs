@@ -1,0 +1,105 @@
+using MassageCoverage.Web.Data;
+using MassageCoverage.Web.Data.Entities;
+using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Audit;
+using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Import;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageCoverage.Web.Pages.Staff.Plans;
+
+/// <summary>
+/// Creates a plan (no code in the route) or edits one. A save over a newer row version is refused and the saved values
+/// are shown beside the form, which keeps what this person typed.
+/// </summary>
+public class EditModel(CoverageDbContext db, AuditTrail audit, CatalogProvider catalog, TimeProvider clock) : StaffPageModel
+{
+    [BindProperty] public PlanForm Form { get; set; } = new();
+    public FormErrors Errors { get; } = new();
+    public PlanForm? Saved { get; private set; }
+    public bool IsNew => RouteCode is null;
+
+    [FromRoute(Name = "code")] public string? RouteCode { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (IsNew)
+        {
+            return Page();
+        }
+
+        var plan = await FindAsync(cancellationToken);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        Form = PlanForm.From(plan);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var plan = IsNew ? null : await FindAsync(cancellationToken);
+        if (!IsNew && plan is null)
+        {
+            return NotFound();
+        }
+
+        if (!IsNew)
+        {
+            Form.Code = plan!.Code;
+        }
+
+        if (!Form.Validate(Errors))
+        {
+            return Page();
+        }
+
+        if (IsNew && await db.Plans.AnyAsync(p => p.Code == Form.Code!.Trim(), cancellationToken))
+        {
+            Errors.Add("Code", "Code is already used by another plan: choose another.");
+            return Page();
+        }
+
+        var before = plan is null ? null : CatalogJson.Snapshot(PlanMapping.Header(plan));
+        plan ??= db.Plans.Add(new Plan { Code = Form.Code!.Trim(), Name = "", UpdatedBy = "" }).Entity;
+        if (!IsNew)
+        {
+            db.Entry(plan).Property(p => p.Version).OriginalValue = Form.Version;
+        }
+
+        Form.ApplyTo(plan);
+        plan.Insurer = await db.Insurers.SingleOrDefaultAsync(i => i.Name == Form.NormalInsurer(), cancellationToken)
+            ?? new Insurer { Name = Form.NormalInsurer() };
+        plan.UpdatedBy = User.Id();
+        plan.UpdatedAt = clock.GetUtcNow();
+        audit.Add(User.Id(), AuditNames.Plan, plan.Code, before is null ? AuditNames.Created : AuditNames.Updated,
+            before, CatalogJson.Snapshot(PlanMapping.Header(plan)));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await FindAsync(cancellationToken);
+            if (current is null)
+            {
+                return NotFound();
+            }
+
+            Saved = PlanForm.From(current);
+            // Saving again from here is a deliberate choice made with the other values in view.
+            Form.Version = current.Version;
+            return Page();
+        }
+
+        await catalog.RefreshAsync(cancellationToken);
+        return Redirect($"/staff/plans/{plan.Code}");
+    }
+
+    private Task<Plan?> FindAsync(CancellationToken cancellationToken) =>
+        db.Plans.Include(p => p.Insurer).SingleOrDefaultAsync(p => p.Code == RouteCode, cancellationToken);
+}

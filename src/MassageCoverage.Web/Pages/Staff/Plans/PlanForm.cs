@@ -1,0 +1,55 @@
+using MassageCoverage.Web.Data.Entities;
+using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Staff;
+
+namespace MassageCoverage.Web.Pages.Staff.Plans;
+
+/// <summary>
+/// A plan's own fields as typed. Validation maps them to the import format and runs the import's validator, so the
+/// browser and the file accept exactly the same plans. <see cref="Version"/> is the row version the form was opened with.
+/// </summary>
+public sealed class PlanForm
+{
+    public static IReadOnlyDictionary<string, string> Labels { get; } = new Dictionary<string, string>
+    {
+        ["Code"] = "Code", ["Insurer"] = "Insurer", ["Name"] = "Plan name", ["PlanType"] = "Plan type",
+        ["States"] = "States", ["NetworkType"] = "Network type",
+    };
+
+    public string? Code { get; set; }
+    public string? Insurer { get; set; }
+    public string? Name { get; set; }
+    public string? PlanType { get; set; } = "private";
+    public string? States { get; set; }
+    public string? NetworkType { get; set; } = "ppo";
+    public uint Version { get; set; }
+
+    public static PlanForm From(Plan plan)
+    {
+        var header = PlanMapping.Header(plan);
+        return new()
+        {
+            Code = header.Code, Insurer = header.Insurer, Name = header.Name, PlanType = header.PlanType,
+            States = string.Join(", ", plan.States), NetworkType = header.NetworkType, Version = plan.Version,
+        };
+    }
+
+    public bool Validate(FormErrors errors) =>
+        FieldErrors.AddAll(errors, new PlanDocumentValidator().Validate(Document()), Labels);
+
+    /// <summary>Copies a validated form onto the plan; the insurer is the caller's.</summary>
+    public void ApplyTo(Plan plan) => PlanMapping.Apply(PlanMapping.NormalHeader(Document()), plan);
+
+    public string NormalInsurer() => Insurer!.Trim();
+
+    private PlanDocument Document() => new()
+    {
+        Code = Code?.Trim(),
+        Insurer = Insurer,
+        Name = Name,
+        PlanType = PlanType,
+        States = [.. FieldErrors.List(States).Select(s => s?.ToUpperInvariant())],
+        NetworkType = NetworkType,
+    };
+}

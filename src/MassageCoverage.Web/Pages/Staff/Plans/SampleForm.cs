@@ -1,0 +1,43 @@
+using System.Globalization;
+using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Data.Entities;
+
+namespace MassageCoverage.Web.Pages.Staff.Plans;
+
+/// <summary>The situation "Try it" checks against the unsaved rule; blank or "unknown" answers stay unknown.</summary>
+public sealed class SampleForm
+{
+    public ProviderType ProviderType { get; set; } = ProviderType.MassageTherapist;
+    public string? Licensed { get; set; } = "yes";
+    public string? InNetwork { get; set; } = "yes";
+    public string? Referral { get; set; } = "yes";
+    public string? VisitsUsed { get; set; } = "0";
+    public string? Age { get; set; }
+    public string? Diagnosis { get; set; }
+
+    /// <summary>Evaluates the situation against a one-plan catalog that holds only the unsaved rule.</summary>
+    public CoverageDecision Evaluate(Plan plan, RuleVersion unsaved, DateOnly today)
+    {
+        var rule = Features.Coverage.CatalogLoader.ToRule(unsaved);
+        var entry = new PlanEntry(plan.Code, plan.Insurer?.Name ?? "", plan.Name, plan.PlanType, plan.States, plan.NetworkType, [rule]);
+        var asOf = today < rule.EffectiveFrom || (rule.EffectiveTo is { } to && today > to) ? rule.EffectiveFrom : today;
+        var request = new CoverageRequest
+        {
+            PlanType = plan.PlanType,
+            PlanCode = plan.Code,
+            ServiceCode = rule.ServiceCodes.Count > 0 ? rule.ServiceCodes[0] : CptCodes.Massage,
+            DiagnosisCodes = [.. (Diagnosis ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+            ProviderType = ProviderType,
+            TherapistLicensed = YesNo(Licensed),
+            InNetwork = YesNo(InNetwork),
+            HasReferral = YesNo(Referral),
+            ReferralDate = YesNo(Referral) == true ? asOf : null,
+            VisitsUsed = int.TryParse(VisitsUsed, NumberStyles.None, CultureInfo.InvariantCulture, out var used) ? used : 0,
+            PatientAge = int.TryParse(Age, NumberStyles.None, CultureInfo.InvariantCulture, out var age) ? age : null,
+            AsOf = asOf,
+        };
+        return CoverageEvaluator.Evaluate(new CoverageCatalog([entry], [], null), request);
+    }
+
+    private static bool? YesNo(string? answer) => answer switch { "yes" => true, "no" => false, _ => null };
+}
