@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using MassageCoverage.Testing;
+using MassageCoverage.Web.Tests.Api;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
@@ -86,5 +87,45 @@ public class EditStateTests
         using var visitor = factory.CreateClient();
         var table = await HtmlPage.ParseAsync(await visitor.GetAsync(new Uri("/medicaid", UriKind.Relative)));
         Assert.Contains("First admin's program", table.QuerySelector("#state-CO")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_next_check_uses_the_saved_rule_at_once()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var factory = new AppFactory(database.ConnectionString);
+        await factory.InitializeDatabaseAsync();
+        using var admin = await SignedInSession.AsAsync(factory, Roles.Admin);
+        using var api = factory.CreateClient();
+        var seventeen = CheckBodies.Medicaid("CO").With("patientAge", 17).With("priorAuthorization", true);
+        Assert.Equal("notCovered", (await (await api.PostCheckAsync(seventeen)).OkJsonAsync()).Text("decision"));
+
+        using var saved = await FormSubmitter.SubmitAsync(admin, await admin.FormAsync("/admin/medicaid/CO/edit", "#edit-state"),
+            new Dictionary<string, string> { ["Form.MinAge"] = "16" });
+        Assert.Equal("/admin/medicaid", saved.RequestMessage!.RequestUri!.AbsolutePath);
+
+        Assert.Equal("covered", (await (await api.PostCheckAsync(seventeen)).OkJsonAsync()).Text("decision"));
+    }
+
+    [Fact]
+    public async Task Only_states_last_verified_over_12_months_ago_carry_the_stale_badge()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var factory = new AppFactory(database.ConnectionString);
+        await factory.InitializeDatabaseAsync();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CoverageDbContext>();
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            (await db.MedicaidStatePrograms.SingleAsync(s => s.StateCode == "OR")).LastVerified = today.AddMonths(-13);
+            (await db.MedicaidStatePrograms.SingleAsync(s => s.StateCode == "CO")).LastVerified = today.AddMonths(-11);
+            await db.SaveChangesAsync();
+        }
+
+        using var admin = await SignedInSession.AsAsync(factory, Roles.Admin);
+        var page = await HtmlPage.ParseAsync(await admin.GetAsync(new Uri("/admin/medicaid", UriKind.Relative)));
+
+        var stale = page.QuerySelectorAll("tbody tr").Where(r => r.QuerySelector(".stale-badge") is not null).Select(r => r.Id).ToList();
+        Assert.Equal(["state-OR"], stale);
     }
 }
