@@ -29,7 +29,7 @@ public class EditStateTests
 
         using var visitor = factory.CreateClient();
         var map = await HtmlPage.ParseAsync(await visitor.GetAsync(new Uri("/medicaid", UriKind.Relative)));
-        Assert.Equal("Colorado: covered as its own service", map.QuerySelector(".tile-map a[data-state=CO]")!.GetAttribute("aria-label"));
+        Assert.Equal("Colorado, CO: covered as its own service", map.QuerySelector(".tile-map a[data-state=CO]")!.GetAttribute("aria-label"));
         Assert.Contains("Colorado bulletin B2611", map.QuerySelector("#state-CO")!.TextContent, StringComparison.Ordinal);
 
         await using var scope = factory.Services.CreateAsyncScope();
@@ -62,7 +62,7 @@ public class EditStateTests
 
         using var visitor = factory.CreateClient();
         var map = await HtmlPage.ParseAsync(await visitor.GetAsync(new Uri("/medicaid", UriKind.Relative)));
-        Assert.Equal("Colorado: only through a waiver program", map.QuerySelector(".tile-map a[data-state=CO]")!.GetAttribute("aria-label"));
+        Assert.Equal("Colorado, CO: only through a waiver program", map.QuerySelector(".tile-map a[data-state=CO]")!.GetAttribute("aria-label"));
     }
 
     [Fact]

@@ -25,22 +25,24 @@ public class MedicaidMapTests(AppFixture app)
         }
 
         var colorado = page.QuerySelector(".tile-map a[data-state=CO]")!;
-        Assert.Equal("Colorado: only through a waiver program", colorado.GetAttribute("aria-label"));
+        Assert.Equal("Colorado, CO: only through a waiver program", colorado.GetAttribute("aria-label"));
         Assert.Equal("#state-CO", colorado.GetAttribute("href"));
         Assert.Contains("tile-waiverOnly", colorado.ClassName, StringComparison.Ordinal);
-        Assert.Equal("COW", colorado.TextContent.Replace(" ", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal));
+        Assert.Equal("CO", colorado.TextContent.Trim());
+        Assert.NotNull(colorado.QuerySelector("path.tile-symbol"));
     }
 
     [Fact]
-    public async Task Map_key_names_every_coverage_form_with_its_symbol()
+    public async Task Map_key_names_every_coverage_form_beside_its_swatch_and_shape()
     {
         using var client = app.Factory.CreateClient();
         var page = await HtmlPage.ParseAsync(await client.GetAsync(new Uri("/medicaid", UriKind.Relative)));
 
         var key = page.QuerySelectorAll(".tile-legend li").Select(li => li.TextContent.Trim()).ToList();
-        Assert.Contains("W Only through a waiver program", key);
-        Assert.Contains("? Unknown - verify", key);
+        Assert.Contains("Only through a waiver program", key);
+        Assert.Contains("Unknown - verify", key);
         Assert.Equal(5, key.Count);
+        Assert.Equal(5, page.QuerySelectorAll(".tile-legend li svg path.tile-symbol").Length);
     }
 
     [Fact]
@@ -54,7 +56,7 @@ public class MedicaidMapTests(AppFixture app)
         Assert.Equal(51, page.QuerySelectorAll(".tile-map svg a").Length);
         var colorado = page.QuerySelector(".tile-map a[data-state=CO]")!;
         Assert.Equal("/admin/medicaid/CO/edit", colorado.GetAttribute("href"));
-        Assert.Equal("Colorado: only through a waiver program", colorado.GetAttribute("aria-label"));
+        Assert.Equal("Colorado, CO: only through a waiver program", colorado.GetAttribute("aria-label"));
         Assert.Equal(51, page.QuerySelectorAll("tbody tr").Length);
     }
 }
