@@ -27,6 +27,8 @@ builder.Services.AddDbContext<CoverageDbContext>((services, options) =>
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<AccountSeeder>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Admin.StateEditor>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Admin.UserAdministration>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Audit.AuditTrail>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientClock>();
 builder.Services.AddSingleton<Microsoft.AspNetCore.Identity.IEmailSender<MassageCoverage.Web.Data.Entities.AppUser>, OutboxEmailSender>();

@@ -1,6 +1,7 @@
 using MassageCoverage.Core.Medicaid;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
+using MassageCoverage.Web.Features.Coverage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,8 @@ public class MedicaidModel(CoverageDbContext db) : PageModel
 
     public IReadOnlyList<MedicaidStateProgram> States { get; private set; } = [];
 
+    public MedicaidMap Map { get; private set; } = new([], "");
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var rows = await db.MedicaidStatePrograms.AsNoTracking().ToListAsync(cancellationToken);
@@ -27,6 +30,8 @@ public class MedicaidModel(CoverageDbContext db) : PageModel
             ? rows.OrderBy(r => r.CoverageForm.Label(), StringComparer.Ordinal).ThenBy(r => r.StateName, StringComparer.Ordinal)
             : rows.OrderBy(r => r.StateName, StringComparer.Ordinal);
         States = (Descending ? ordered.Reverse() : ordered).ToList();
+        Map = MedicaidMap.Of(rows, code => $"#state-{code}",
+            "Map of the 50 states and DC by how Medicaid covers massage. Select a state to go to its row in the table.");
     }
 
     /// <summary>The aria-sort value of a column header: only the sorted column carries one.</summary>

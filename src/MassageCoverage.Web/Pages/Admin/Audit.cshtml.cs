@@ -1,0 +1,50 @@
+using MassageCoverage.Web.Data;
+using MassageCoverage.Web.Data.Entities;
+using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Admin;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageCoverage.Web.Pages.Admin;
+
+/// <summary>Who changed what and when: filtered by entity, actor and dates, 50 to a page.</summary>
+[Authorize(Roles = Roles.Admin)]
+public class AuditModel(CoverageDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "")]
+    public AuditFilter Filter { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+    public IReadOnlyList<string> EntityTypes { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> Emails { get; private set; } = new Dictionary<string, string>();
+    public int Total { get; private set; }
+    public int PageCount => Math.Max(1, (Total + AuditQuery.PageSize - 1) / AuditQuery.PageSize);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var query = await AuditQuery.ApplyAsync(db, Filter, cancellationToken);
+        Total = await query.CountAsync(cancellationToken);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Entries = await query.Skip((PageNumber - 1) * AuditQuery.PageSize).Take(AuditQuery.PageSize).ToListAsync(cancellationToken);
+        EntityTypes = await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+        var actors = Entries.Select(e => e.Actor).Distinct().ToList();
+        Emails = await db.Users.Where(u => actors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, cancellationToken);
+    }
+
+    public string ActorName(string actor) => Emails.GetValueOrDefault(actor, actor);
+
+    /// <summary>The current filters as a query string, for the pager and the CSV link.</summary>
+    public Dictionary<string, string?> Query(int? page = null) => new()
+    {
+        ["EntityType"] = Filter.EntityType,
+        ["Actor"] = Filter.Actor,
+        ["From"] = Filter.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["To"] = Filter.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["pageNumber"] = page?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

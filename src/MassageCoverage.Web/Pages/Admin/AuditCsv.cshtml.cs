@@ -1,0 +1,24 @@
+using System.Text;
+using MassageCoverage.Web.Data;
+using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Admin;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageCoverage.Web.Pages.Admin;
+
+/// <summary>The audit log's filtered rows, all of them, as CSV.</summary>
+[Authorize(Roles = Roles.Admin)]
+public class AuditCsvModel(CoverageDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "")]
+    public AuditFilter Filter { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var entries = await (await AuditQuery.ApplyAsync(db, Filter, cancellationToken)).ToListAsync(cancellationToken);
+        return File(Encoding.UTF8.GetBytes(AuditQuery.ToCsv(entries)), "text/csv; charset=utf-8", "audit.csv");
+    }
+}

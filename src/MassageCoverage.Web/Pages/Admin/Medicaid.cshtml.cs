@@ -1,0 +1,32 @@
+using MassageCoverage.Web.Data;
+using MassageCoverage.Web.Data.Entities;
+using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Coverage;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageCoverage.Web.Pages.Admin;
+
+/// <summary>Every jurisdiction on the map and in a table, with a stale badge where the data is over a year old.</summary>
+[Authorize(Roles = Roles.Admin)]
+public class MedicaidModel(CoverageDbContext db, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<MedicaidStateProgram> States { get; private set; } = [];
+
+    public MedicaidMap Map { get; private set; } = new([], "");
+
+    private DateOnly _today;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        _today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        States = await db.MedicaidStatePrograms.AsNoTracking().OrderBy(s => s.StateName).ToListAsync(cancellationToken);
+        Map = MedicaidMap.Of(States, code => $"/admin/medicaid/{code}/edit",
+            "Map of the 50 states and DC by how Medicaid covers massage. Select a state to edit it.");
+    }
+
+    /// <summary>Last verified more than 12 months ago; a state never verified is not stale but unknown.</summary>
+    public bool IsStale(MedicaidStateProgram state) =>
+        state.LastVerified is { } verified && verified < _today.AddMonths(-12);
+}

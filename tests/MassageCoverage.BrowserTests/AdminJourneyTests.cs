@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using MassageCoverage.Web.Features.Accounts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace MassageCoverage.BrowserTests;
+
+[Collection(BrowserCollectionDefinition.Name)]
+public class AdminJourneyTests(BrowserFixture app)
+{
+    [Fact]
+    public async Task An_admin_edits_Colorado_from_the_map_and_the_public_map_changes()
+    {
+        var email = $"admin-{Guid.NewGuid():N}@example.test";
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountSeeder>().CreateAsync(email, "a long enough passphrase", Roles.Admin);
+        }
+
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/admin/medicaid");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync("a long enough passphrase");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/medicaid$"));
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.ShotAsync(app, "admin-medicaid");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Colorado, CO: only through a waiver program" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/medicaid/CO/edit$"));
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.GetByLabel("Coverage form").SelectOptionAsync("standalone");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save Colorado" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/medicaid#state-CO$"));
+
+        var visitor = await app.NewPageAsync();
+        await visitor.GotoAsync("/medicaid");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Link, new() { Name = "Colorado, CO: covered as its own service" })).ToBeVisibleAsync();
+        await visitor.ShotAsync(app, "medicaid-map-after-edit");
+
+        // Put Colorado back: the other browser tests read the seeded waiver.
+        await page.GotoAsync("/admin/medicaid/CO/edit");
+        await page.GetByLabel("Coverage form").SelectOptionAsync("waiverOnly");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save Colorado" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/medicaid#state-CO$"));
+
+        await page.GotoAsync("/admin/users");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.GotoAsync("/admin/audit");
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "MedicaidState CO" }).First).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
+    }
+}

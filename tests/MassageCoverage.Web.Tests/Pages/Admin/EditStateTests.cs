@@ -1,0 +1,131 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using MassageCoverage.Testing;
+using MassageCoverage.Web.Tests.Api;
+using MassageCoverage.Web.Data;
+using MassageCoverage.Web.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MassageCoverage.Web.Tests.Pages.Admin;
+
+public class EditStateTests
+{
+    [Fact]
+    public async Task An_admin_edits_Colorado_and_the_public_map_the_table_and_the_audit_show_it_at_once()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var factory = new AppFactory(database.ConnectionString);
+        await factory.InitializeDatabaseAsync();
+        using var admin = await SignedInSession.AsAsync(factory, Roles.Admin);
+
+        var form = await admin.FormAsync("/admin/medicaid/CO/edit", "#edit-state");
+        Assert.Equal("waiverOnly", ((IHtmlSelectElement)form.QuerySelector("#coverageForm")!).Value);
+        using var saved = await FormSubmitter.SubmitAsync(admin, form, new Dictionary<string, string>
+        {
+            ["Form.CoverageForm"] = "standalone", ["Form.Source"] = "Colorado bulletin B2611", ["Form.MaxVisitsPerYear"] = "20",
+        });
+        Assert.Equal("/admin/medicaid", saved.RequestMessage!.RequestUri!.AbsolutePath);
+
+        using var visitor = factory.CreateClient();
+        var map = await HtmlPage.ParseAsync(await visitor.GetAsync(new Uri("/medicaid", UriKind.Relative)));
+        Assert.Equal("Colorado, CO: covered as its own service", map.QuerySelector(".tile-map a[data-state=CO]")!.GetAttribute("aria-label"));
+        Assert.Contains("Colorado bulletin B2611", map.QuerySelector("#state-CO")!.TextContent, StringComparison.Ordinal);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoverageDbContext>();
+        var state = await db.MedicaidStatePrograms.Include(s => s.Rules).SingleAsync(s => s.StateCode == "CO");
+        var entry = await db.AuditEntries.SingleAsync(a => a.EntityType == "MedicaidState" && a.EntityId == "CO" && a.Action == "update");
+        Assert.Equal(entry.Actor, state.UpdatedBy);
+        Assert.Equal(20, Assert.Single(state.Rules).MaxVisitsPerYear);
+        Assert.Contains("waiverOnly", entry.Before, StringComparison.Ordinal);
+        Assert.Contains("standalone", entry.After, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invalid_values_are_refused_with_each_message_beside_its_field()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var factory = new AppFactory(database.ConnectionString);
+        await factory.InitializeDatabaseAsync();
+        using var admin = await SignedInSession.AsAsync(factory, Roles.Admin);
+
+        var ages = await HtmlPage.ParseAsync(await FormSubmitter.SubmitAsync(admin, await admin.FormAsync("/admin/medicaid/CO/edit", "#edit-state"),
+            new Dictionary<string, string> { ["Form.MinAge"] = "200", ["Form.ServiceCodes"] = "97124, 12345", ["Form.Source"] = "" }));
+        Assert.Equal("Minimum age must be between 0 and 120", ages.QuerySelector("#minAge-error")!.TextContent.Replace("Error:", "", StringComparison.Ordinal).Trim());
+        Assert.Contains("'12345' is not a CPT code", ages.QuerySelector("#serviceCodes-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Source is required", ages.QuerySelector("#source-error")!.TextContent, StringComparison.Ordinal);
+
+        var unknown = await HtmlPage.ParseAsync(await FormSubmitter.SubmitAsync(admin, await admin.FormAsync("/admin/medicaid/TX/edit", "#edit-state"),
+            new Dictionary<string, string> { ["Form.ServiceCodes"] = "97124" }));
+        Assert.Contains("must be absent while coverageForm is unknown", unknown.QuerySelector("#serviceCodes-error")!.TextContent, StringComparison.Ordinal);
+
+        using var visitor = factory.CreateClient();
+        var map = await HtmlPage.ParseAsync(await visitor.GetAsync(new Uri("/medicaid", UriKind.Relative)));
+        Assert.Equal("Colorado, CO: only through a waiver program", map.QuerySelector(".tile-map a[data-state=CO]")!.GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public async Task A_stale_save_is_refused_and_shows_the_other_admins_values()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var factory = new AppFactory(database.ConnectionString);
+        await factory.InitializeDatabaseAsync();
+        using var first = await SignedInSession.AsAsync(factory, Roles.Admin);
+        using var second = await SignedInSession.AsAsync(factory, Roles.Admin);
+        var firstForm = await first.FormAsync("/admin/medicaid/CO/edit", "#edit-state");
+        var secondForm = await second.FormAsync("/admin/medicaid/CO/edit", "#edit-state");
+
+        using var won = await FormSubmitter.SubmitAsync(first, firstForm, new Dictionary<string, string> { ["Form.Program"] = "First admin's program" });
+        Assert.Equal("/admin/medicaid", won.RequestMessage!.RequestUri!.AbsolutePath);
+        using var lost = await FormSubmitter.SubmitAsync(second, secondForm, new Dictionary<string, string> { ["Form.Program"] = "Second admin's program" });
+        var page = await HtmlPage.ParseAsync(lost);
+
+        Assert.Equal(HttpStatusCode.Conflict, lost.StatusCode);
+        Assert.NotNull(page.QuerySelector("#conflict"));
+        Assert.Equal("First admin's program", ((IHtmlInputElement)page.QuerySelector("#program")!).Value);
+        using var visitor = factory.CreateClient();
+        var table = await HtmlPage.ParseAsync(await visitor.GetAsync(new Uri("/medicaid", UriKind.Relative)));
+        Assert.Contains("First admin's program", table.QuerySelector("#state-CO")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_next_check_uses_the_saved_rule_at_once()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var factory = new AppFactory(database.ConnectionString);
+        await factory.InitializeDatabaseAsync();
+        using var admin = await SignedInSession.AsAsync(factory, Roles.Admin);
+        using var api = factory.CreateClient();
+        var seventeen = CheckBodies.Medicaid("CO").With("patientAge", 17).With("priorAuthorization", true);
+        Assert.Equal("notCovered", (await (await api.PostCheckAsync(seventeen)).OkJsonAsync()).Text("decision"));
+
+        using var saved = await FormSubmitter.SubmitAsync(admin, await admin.FormAsync("/admin/medicaid/CO/edit", "#edit-state"),
+            new Dictionary<string, string> { ["Form.MinAge"] = "16" });
+        Assert.Equal("/admin/medicaid", saved.RequestMessage!.RequestUri!.AbsolutePath);
+
+        Assert.Equal("covered", (await (await api.PostCheckAsync(seventeen)).OkJsonAsync()).Text("decision"));
+    }
+
+    [Fact]
+    public async Task Only_states_last_verified_over_12_months_ago_carry_the_stale_badge()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var factory = new AppFactory(database.ConnectionString);
+        await factory.InitializeDatabaseAsync();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CoverageDbContext>();
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            (await db.MedicaidStatePrograms.SingleAsync(s => s.StateCode == "OR")).LastVerified = today.AddMonths(-13);
+            (await db.MedicaidStatePrograms.SingleAsync(s => s.StateCode == "CO")).LastVerified = today.AddMonths(-11);
+            await db.SaveChangesAsync();
+        }
+
+        using var admin = await SignedInSession.AsAsync(factory, Roles.Admin);
+        var page = await HtmlPage.ParseAsync(await admin.GetAsync(new Uri("/admin/medicaid", UriKind.Relative)));
+
+        var stale = page.QuerySelectorAll("tbody tr").Where(r => r.QuerySelector(".stale-badge") is not null).Select(r => r.Id).ToList();
+        Assert.Equal(["state-OR"], stale);
+    }
+}
