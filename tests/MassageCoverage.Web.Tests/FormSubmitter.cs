@@ -41,8 +41,10 @@ internal static class FormSubmitter
             ? null
             : form.QuerySelectorAll("button").OfType<IHtmlButtonElement>().Single(b => b.TextContent.Trim() == submitText);
         // A form without an action posts back to its own page, query string included.
-        // An action attribute comes back as written ("/check/result?..."), so it is resolved against the page's address.
-        var action = button?.GetAttribute("formaction") ?? new Uri(new Uri(form.Owner!.DocumentUri), form.Action).PathAndQuery;
+        // An action or formaction comes back as written ("/check/result?...", "?handler=Try"), so it is resolved
+        // against the page's address as a browser does.
+        var page = new Uri(form.Owner!.DocumentUri);
+        var action = new Uri(page, button?.GetAttribute("formaction") ?? form.Action).PathAndQuery;
         using var content = new FormUrlEncodedContent(Fields(form));
         return await client.PostAsync(new Uri(action, UriKind.Relative), content);
     }

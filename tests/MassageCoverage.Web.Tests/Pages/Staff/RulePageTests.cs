@@ -114,6 +114,22 @@ public class RulePageTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Saving_after_Try_it_updates_the_version_being_edited_rather_than_adding_one()
+    {
+        var (staff, code) = await PlanWithRuleAsync(app);
+        var versionId = await DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.Id).SingleAsync());
+        var answers = Rule("2026-01-01");
+        answers["Form.MaxVisitsPerYear"] = "3";
+        var tried = await staff.SubmitAsync($"/staff/plans/{code}/rules/{versionId}/edit", answers, "Try it");
+
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)tried.QuerySelector("main form[method=post]")!;
+        using var saved = await FormSubmitter.SubmitAsync(staff.Client, form, new Dictionary<string, string>(), "Save version");
+
+        Assert.Equal(1, await DbAsync(db => db.Rules.CountAsync(r => r.Plan!.Code == code)));
+        Assert.Equal(3, await DbAsync(db => db.Rules.Where(r => r.Id == versionId).Select(r => r.MaxVisitsPerYear).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_saved_rule_reaches_the_coverage_check_at_once_and_is_audited_with_before_and_after()
     {
         var (staff, code) = await PlanWithRuleAsync(app);

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using MassageCoverage.Web.Features.Accounts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace MassageCoverage.BrowserTests;
+
+[Collection(BrowserCollectionDefinition.Name)]
+public class StaffJourneyTests(BrowserFixture app)
+{
+    private const string SummitCheck = "/check/result?coverage=private&state=CO&plan=summit-epo-plus&diagnosis=M54.50"
+        + "&provider=massageTherapist&licensed=yes&inNetwork=yes&referral=unsure&priorAuth=yes&visitsUsed=0";
+
+    [Fact]
+    public async Task A_staff_member_edits_a_plan_and_a_patients_next_check_reflects_it()
+    {
+        var email = $"staff-{Guid.NewGuid():N}@example.test";
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountSeeder>().CreateAsync(email, "a long enough passphrase", Roles.Staff);
+        }
+
+        var patient = await app.NewPageAsync();
+        await patient.GotoAsync(SummitCheck);
+        await Assertions.Expect(patient.GetByText("6 of 6 visits left this year.")).ToBeVisibleAsync();
+
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/staff");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync("a long enough passphrase");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/staff$"));
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.ShotAsync(app, "staff-plans");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Summit EPO Plus (demo)" }).ClickAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit the current version" }).ClickAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.GetByLabel("Maximum visits per year").FillAsync("8");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Try it" }).ClickAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.ShotAsync(app, "staff-rule-try-it");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save version" }).ClickAsync();
+        await page.ShotAsync(app, "staff-rule-saved");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/staff/plans/summit-epo-plus$"));
+
+        await patient.ReloadAsync();
+        await Assertions.Expect(patient.GetByText("8 of 8 visits left this year.")).ToBeVisibleAsync();
+
+        // Put the seed back: other browser tests share this database.
+        await page.GotoAsync("/staff/plans/summit-epo-plus");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit the current version" }).ClickAsync();
+        await page.GetByLabel("Maximum visits per year").FillAsync("6");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save version" }).ClickAsync();
+        await patient.ReloadAsync();
+        await Assertions.Expect(patient.GetByText("6 of 6 visits left this year.")).ToBeVisibleAsync();
+
+        await page.GotoAsync("/staff/import");
+        await Accessibility.AssertNoViolationsAsync(page);
+    }
+}
