@@ -107,7 +107,7 @@ public class RulePageTests(AppFixture app)
         answers["Sample.VisitsUsed"] = "3";
         var page = await staff.SubmitAsync($"/staff/plans/{code}/rules/{versionId}/edit", answers, "Try it");
 
-        Assert.Equal("NotCovered", page.QuerySelector("#try-result .decision")!.TextContent.Trim());
+        Assert.Equal("Not covered", page.QuerySelector("#try-result .decision")!.TextContent.Trim());
         Assert.Equal("3", ((IHtmlInputElement)page.QuerySelector("#maxVisitsPerYear")!).Value);
         Assert.Equal("3", ((IHtmlInputElement)page.QuerySelector("#sample-visitsUsed")!).Value);
         Assert.Equal(20, await DbAsync(db => db.Rules.Where(r => r.Id == versionId).Select(r => r.MaxVisitsPerYear).SingleAsync()));
