@@ -1,5 +1,6 @@
 using System.Net;
 using MassageCoverage.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using MassageCoverage.Web.Features.Coverage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -44,6 +45,13 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
 
     public async Task InitializeDatabaseAsync()
     {
+        // Migrate before the host's first use of the database: its hosted services (the data-protection key ring,
+        // the catalog poller) would otherwise meet missing tables and log errors while they wait.
+        await using (var db = new CoverageDbContext(new DbContextOptionsBuilder<CoverageDbContext>().UseNpgsql(connectionString).Options))
+        {
+            await db.Database.MigrateAsync();
+        }
+
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 
