@@ -29,6 +29,9 @@ builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<AccountSeeder>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Admin.StateEditor>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Admin.UserAdministration>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Rules.RuleOwners>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Admin.StateHistory>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Rules.RuleVersionStore>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Audit.AuditTrail>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientClock>();
 builder.Services.AddSingleton<Microsoft.AspNetCore.Identity.IEmailSender<MassageCoverage.Web.Data.Entities.AppUser>, OutboxEmailSender>();
@@ -45,6 +48,11 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AddPageRoute("/Staff/Plans/Index", "staff");
     options.Conventions.AddPageRoute("/Staff/Plans/Edit", "staff/plans/new");
     options.Conventions.AddPageRoute("/Staff/Plans/RuleEdit", "staff/plans/{code}/rules/new");
+    options.Conventions.AddPageRoute("/Admin/States/RuleEdit", "admin/medicaid/{state}/rules/new");
+
+    // Behind each page's own [Authorize]: a page added to these folders without one is still guarded.
+    options.Conventions.AuthorizeFolder("/Staff", MassageCoverage.Web.Features.Accounts.Policies.Staff);
+    options.Conventions.AuthorizeFolder("/Admin", MassageCoverage.Web.Features.Accounts.Policies.Admin);
 });
 
 var app = builder.Build();

@@ -33,7 +33,7 @@ public class MedicaidImportTests
         Assert.Equal("2027-01-01", (string?)washington["rules"]![0]!["effectiveFrom"]);
         Assert.True(JsonNode.DeepEquals(State(before, "OR"), State(after, "OR")));
         var audit = await harness.AuditAsync();
-        Assert.Equal([("MedicaidState", "Updated"), ("Rule", "Created")], audit.Select(a => (a.EntityType, a.Action)));
+        Assert.Equal([("MedicaidState", "update"), ("Rule", "create")], audit.Select(a => (a.EntityType, a.Action)));
         Assert.Equal("WA", audit[0].EntityId);
         Assert.Equal("unknown", (string?)Parse(audit[0].Before)["coverageForm"]);
         Assert.Equal("standalone", (string?)Parse(audit[0].After)["coverageForm"]);
@@ -60,6 +60,6 @@ public class MedicaidImportTests
         var after = State(await harness.ExportNodeAsync(), "CO");
         Assert.Equal("unknown", (string?)after["coverageForm"]);
         Assert.Empty(after["rules"]!.AsArray());
-        Assert.Equal(["MedicaidState:Updated", "Rule:Deleted"], (await harness.AuditAsync()).Select(a => $"{a.EntityType}:{a.Action}"));
+        Assert.Equal(["MedicaidState:update", "Rule:delete"], (await harness.AuditAsync()).Select(a => $"{a.EntityType}:{a.Action}"));
     }
 }

@@ -39,7 +39,7 @@ public class UpsertTests
         var audit = await harness.AuditAsync();
         var riverRule = Assert.Single(await harness.PlanRulesAsync("river-hmo-basic"));
         Assert.Equal(
-            [("Rule", Id(goldRulesAfter[1].Id), "Updated"), ("Plan", "river-hmo-basic", "Created"), ("Rule", Id(riverRule.Id), "Created")],
+            [("Rule", Id(goldRulesAfter[1].Id), "update"), ("Plan", "river-hmo-basic", "create"), ("Rule", Id(riverRule.Id), "create")],
             audit.Select(a => (a.EntityType, a.EntityId, a.Action)));
         Assert.All(audit, a => Assert.Equal("staff:jo", a.Actor));
         var changed = audit[0];
@@ -82,7 +82,7 @@ public class UpsertTests
         var rule = Assert.Single(await harness.PlanRulesAsync("acme-ppo-gold"));
         Assert.Equal(old[0].Id, rule.Id);
         Assert.Null(rule.EffectiveTo);
-        var deleted = Assert.Single(await harness.AuditAsync(), a => a.Action == "Deleted");
+        var deleted = Assert.Single(await harness.AuditAsync(), a => a.Action == "delete");
         Assert.Equal(Id(old[1].Id), deleted.EntityId);
         Assert.Equal("2026-01-01", (string?)Parse(deleted.Before)["rule"]!["effectiveFrom"]);
         Assert.Null(deleted.After);
@@ -125,7 +125,7 @@ public class UpsertTests
         Assert.Equal("Acme Health (demo)", (string?)plan["insurer"]);
         Assert.Equal(["CO", "TX"], plan["states"]!.AsArray().Select(s => (string?)s));
         var audit = Assert.Single(await harness.AuditAsync());
-        Assert.Equal(("Plan", "summit-epo-plus", "Updated"), (audit.EntityType, audit.EntityId, audit.Action));
+        Assert.Equal(("Plan", "summit-epo-plus", "update"), (audit.EntityType, audit.EntityId, audit.Action));
         Assert.Equal("Summit Health (demo)", (string?)Parse(audit.Before)["insurer"]);
         Assert.Equal("Summit EPO Plus 2027 (demo)", (string?)Parse(audit.After)["name"]);
     }

@@ -32,6 +32,7 @@ internal static class AccountSetup
             })
             .AddEntityFrameworkStores<CoverageDbContext>()
             .AddDefaultTokenProviders();
+        services.AddConsolePolicies();
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -1,13 +1,15 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Core.Medicaid;
 using MassageCoverage.Web.Features.Admin;
+using MassageCoverage.Web.Features.Rules;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MassageCoverage.Web.Pages.Admin;
 
-/// <summary>One state's criteria and current rule; a stale save is refused and the other admin's values shown.</summary>
+/// <summary>One state's criteria; a stale save is refused and the other admin's values shown. Rules: the shared editor.</summary>
 [Authorize(Roles = Roles.Admin)]
 public class EditStateModel(StateEditor editor) : PageModel
 {
@@ -15,11 +17,7 @@ public class EditStateModel(StateEditor editor) : PageModel
     {
         [nameof(StateForm.Program)] = "Program", [nameof(StateForm.CoverageForm)] = "Coverage form",
         [nameof(StateForm.Populations)] = "Populations", [nameof(StateForm.Note)] = "Note", [nameof(StateForm.Source)] = "Source",
-        [nameof(StateForm.LastVerified)] = "Last verified", [nameof(StateForm.ServiceCodes)] = "Service codes",
-        [nameof(StateForm.ReferralValidDays)] = "Referral valid for (days)",
-        [nameof(StateForm.PriorAuthorizationAfterVisits)] = "Prior authorization after (visits)",
-        [nameof(StateForm.MaxVisitsPerYear)] = "Visits per year", [nameof(StateForm.MinAge)] = "Minimum age",
-        [nameof(StateForm.MaxAge)] = "Maximum age", [nameof(StateForm.RuleNotes)] = "Rule notes",
+        [nameof(StateForm.LastVerified)] = "Last verified",
     };
 
     [BindProperty]
@@ -27,7 +25,9 @@ public class EditStateModel(StateEditor editor) : PageModel
 
     public MedicaidStateProgram State { get; private set; } = null!;
     public FormErrors Errors { get; } = new();
-    public bool Conflict { get; private set; }
+
+    /// <summary>The other admin's saved values beside this admin's; set only on a refused save.</summary>
+    public IReadOnlyList<FieldComparison>? Conflict { get; private set; }
 
     public static string Label(string field) => Labels.GetValueOrDefault(field, field);
 
@@ -39,7 +39,7 @@ public class EditStateModel(StateEditor editor) : PageModel
         }
 
         State = found;
-        Form = editor.ToForm(found);
+        Form = StateEditor.ToForm(found);
         return Page();
     }
 
@@ -55,11 +55,11 @@ public class EditStateModel(StateEditor editor) : PageModel
         {
             if (entry.Errors.Count > 0 && key.StartsWith("Form.", StringComparison.Ordinal))
             {
-                Errors.Add(key["Form.".Length..], $"{Label(key["Form.".Length..])} must be a whole number");
+                Errors.Add(key["Form.".Length..], $"{Label(key["Form.".Length..])} is not a value this form offers");
             }
         }
 
-        foreach (var (field, message) in editor.Validate(found, Form))
+        foreach (var (field, message) in StateEditor.Validate(found, Form))
         {
             Errors.Add(field, $"{Label(field)} {message}");
         }
@@ -71,15 +71,31 @@ public class EditStateModel(StateEditor editor) : PageModel
 
         if (await editor.SaveAsync(User.Id(), found, Form, cancellationToken))
         {
-            return Redirect($"/admin/medicaid#state-{found.StateCode}");
+            return Redirect($"/admin/medicaid/{found.StateCode}");
         }
 
-        // Another admin saved first: show what is stored now, with its version, so a resubmit is a deliberate overwrite.
+        // Another admin saved first: their values beside these, which stay in the form; the stored version is taken
+        // on, so saving again is a deliberate overwrite made with both in view.
         State = (await editor.FindAsync(state, cancellationToken))!;
-        Form = editor.ToForm(State);
-        ModelState.Clear();
-        Conflict = true;
+        var theirs = StateEditor.ToForm(State);
+        Conflict = [.. Labels.Select(l => new FieldComparison(l.Key, l.Value, Shown(theirs, l.Key), Shown(Form, l.Key)))];
+        Form.Version = theirs.Version;
+        ModelState.Remove("Form.Version");
         Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();
+    }
+
+    private static string Shown(StateForm form, string field)
+    {
+        var value = field switch
+        {
+            nameof(StateForm.Program) => form.Program,
+            nameof(StateForm.CoverageForm) => StateForm.Forms.Where(f => f.Token() == form.CoverageForm).Select(f => f.Label()).FirstOrDefault() ?? form.CoverageForm,
+            nameof(StateForm.Populations) => form.Populations,
+            nameof(StateForm.Note) => form.Note,
+            nameof(StateForm.Source) => form.Source,
+            _ => form.LastVerified,
+        };
+        return string.IsNullOrWhiteSpace(value) ? "none" : value.Trim();
     }
 }

@@ -22,8 +22,8 @@ public class MedicaidModel(CoverageDbContext db, TimeProvider clock) : PageModel
     {
         _today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         States = await db.MedicaidStatePrograms.AsNoTracking().OrderBy(s => s.StateName).ToListAsync(cancellationToken);
-        Map = MedicaidMap.Of(States, code => $"/admin/medicaid/{code}/edit",
-            "Map of the 50 states and DC by how Medicaid covers massage. Select a state to edit it.");
+        Map = MedicaidMap.Of(States, code => $"/admin/medicaid/{code}",
+            "Map of the 50 states and DC by how Medicaid covers massage. Select a state to see and edit it.");
     }
 
     /// <summary>Last verified more than 12 months ago; a state never verified is not stale but unknown.</summary>

@@ -23,9 +23,12 @@ public class EditStateTests
         Assert.Equal("waiverOnly", ((IHtmlSelectElement)form.QuerySelector("#coverageForm")!).Value);
         using var saved = await FormSubmitter.SubmitAsync(admin, form, new Dictionary<string, string>
         {
-            ["Form.CoverageForm"] = "standalone", ["Form.Source"] = "Colorado bulletin B2611", ["Form.MaxVisitsPerYear"] = "20",
+            ["Form.CoverageForm"] = "standalone", ["Form.Source"] = "Colorado bulletin B2611",
         });
-        Assert.Equal("/admin/medicaid", saved.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/admin/medicaid/CO", saved.RequestMessage!.RequestUri!.AbsolutePath);
+        var statePage = await HtmlPage.ParseAsync(saved);
+        Assert.Contains("Colorado bulletin B2611", statePage.QuerySelector("#criteria")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Criteria changed", statePage.QuerySelector("#changes tbody tr")!.TextContent, StringComparison.Ordinal);
 
         using var visitor = factory.CreateClient();
         var map = await HtmlPage.ParseAsync(await visitor.GetAsync(new Uri("/medicaid", UriKind.Relative)));
@@ -37,7 +40,7 @@ public class EditStateTests
         var state = await db.MedicaidStatePrograms.Include(s => s.Rules).SingleAsync(s => s.StateCode == "CO");
         var entry = await db.AuditEntries.SingleAsync(a => a.EntityType == "MedicaidState" && a.EntityId == "CO" && a.Action == "update");
         Assert.Equal(entry.Actor, state.UpdatedBy);
-        Assert.Equal(20, Assert.Single(state.Rules).MaxVisitsPerYear);
+        Assert.Single(state.Rules);
         Assert.Contains("waiverOnly", entry.Before, StringComparison.Ordinal);
         Assert.Contains("standalone", entry.After, StringComparison.Ordinal);
     }
@@ -50,15 +53,12 @@ public class EditStateTests
         await factory.InitializeDatabaseAsync();
         using var admin = await SignedInSession.AsAsync(factory, Roles.Admin);
 
-        var ages = await HtmlPage.ParseAsync(await FormSubmitter.SubmitAsync(admin, await admin.FormAsync("/admin/medicaid/CO/edit", "#edit-state"),
-            new Dictionary<string, string> { ["Form.MinAge"] = "200", ["Form.ServiceCodes"] = "97124, 12345", ["Form.Source"] = "" }));
-        Assert.Equal("Minimum age must be between 0 and 120", ages.QuerySelector("#minAge-error")!.TextContent.Replace("Error:", "", StringComparison.Ordinal).Trim());
-        Assert.Contains("'12345' is not a CPT code", ages.QuerySelector("#serviceCodes-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Source is required", ages.QuerySelector("#source-error")!.TextContent, StringComparison.Ordinal);
-
-        var unknown = await HtmlPage.ParseAsync(await FormSubmitter.SubmitAsync(admin, await admin.FormAsync("/admin/medicaid/TX/edit", "#edit-state"),
-            new Dictionary<string, string> { ["Form.ServiceCodes"] = "97124" }));
-        Assert.Contains("must be absent while coverageForm is unknown", unknown.QuerySelector("#serviceCodes-error")!.TextContent, StringComparison.Ordinal);
+        var page = await HtmlPage.ParseAsync(await FormSubmitter.SubmitAsync(admin, await admin.FormAsync("/admin/medicaid/CO/edit", "#edit-state"),
+            new Dictionary<string, string> { ["Form.LastVerified"] = "2026-02-30", ["Form.Source"] = "", ["Form.Program"] = new string('x', 201) }));
+        Assert.Contains("Last verified", page.QuerySelector("#lastVerified-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Source is required", page.QuerySelector("#source-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("at most 200 characters", page.QuerySelector("#program-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(new string('x', 201), ((IHtmlInputElement)page.QuerySelector("#program")!).Value);
 
         using var visitor = factory.CreateClient();
         var map = await HtmlPage.ParseAsync(await visitor.GetAsync(new Uri("/medicaid", UriKind.Relative)));
@@ -77,34 +77,51 @@ public class EditStateTests
         var secondForm = await second.FormAsync("/admin/medicaid/CO/edit", "#edit-state");
 
         using var won = await FormSubmitter.SubmitAsync(first, firstForm, new Dictionary<string, string> { ["Form.Program"] = "First admin's program" });
-        Assert.Equal("/admin/medicaid", won.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/admin/medicaid/CO", won.RequestMessage!.RequestUri!.AbsolutePath);
         using var lost = await FormSubmitter.SubmitAsync(second, secondForm, new Dictionary<string, string> { ["Form.Program"] = "Second admin's program" });
         var page = await HtmlPage.ParseAsync(lost);
 
         Assert.Equal(HttpStatusCode.Conflict, lost.StatusCode);
-        Assert.NotNull(page.QuerySelector("#conflict"));
-        Assert.Equal("First admin's program", ((IHtmlInputElement)page.QuerySelector("#program")!).Value);
+        var row = page.QuerySelector("#conflict #conflict-Program")!;
+        Assert.Contains("changed", row.ClassList);
+        Assert.Equal("First admin's program", row.QuerySelector(".theirs")!.TextContent.Trim());
+        Assert.Equal("Second admin's program", row.QuerySelector(".yours")!.TextContent.Trim());
+        Assert.Equal("Second admin's program", ((IHtmlInputElement)page.QuerySelector("#program")!).Value);
         using var visitor = factory.CreateClient();
         var table = await HtmlPage.ParseAsync(await visitor.GetAsync(new Uri("/medicaid", UriKind.Relative)));
         Assert.Contains("First admin's program", table.QuerySelector("#state-CO")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task The_next_check_uses_the_saved_rule_at_once()
+    public async Task Making_a_state_unknown_needs_its_versions_removed_on_purpose_and_each_removal_is_audited()
     {
         await using var database = await TestDatabase.CreateAsync();
         await using var factory = new AppFactory(database.ConnectionString);
         await factory.InitializeDatabaseAsync();
         using var admin = await SignedInSession.AsAsync(factory, Roles.Admin);
         using var api = factory.CreateClient();
-        var seventeen = CheckBodies.Medicaid("CO").With("patientAge", 17).With("priorAuthorization", true);
-        Assert.Equal("notCovered", (await (await api.PostCheckAsync(seventeen)).OkJsonAsync()).Text("decision"));
 
-        using var saved = await FormSubmitter.SubmitAsync(admin, await admin.FormAsync("/admin/medicaid/CO/edit", "#edit-state"),
-            new Dictionary<string, string> { ["Form.MinAge"] = "16" });
-        Assert.Equal("/admin/medicaid", saved.RequestMessage!.RequestUri!.AbsolutePath);
+        using var refused = await FormSubmitter.SubmitAsync(admin, await admin.FormAsync("/admin/medicaid/CO/edit", "#edit-state"),
+            new Dictionary<string, string> { ["Form.CoverageForm"] = "unknown" });
+        var page = await HtmlPage.ParseAsync(refused);
+        Assert.Contains("Remove its 1 rule versions", page.QuerySelector("#coverageForm-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("covered", (await (await api.PostCheckAsync(CheckBodies.Medicaid("CO").With("patientAge", 40).With("priorAuthorization", true))).OkJsonAsync()).Text("decision"));
 
-        Assert.Equal("covered", (await (await api.PostCheckAsync(seventeen)).OkJsonAsync()).Text("decision"));
+        using var saved = await FormSubmitter.SubmitAsync(admin, (IHtmlFormElement)page.QuerySelector("#edit-state")!,
+            new Dictionary<string, string> { ["Form.CoverageForm"] = "unknown", ["Form.RemoveRules"] = "true" });
+        Assert.Equal("/admin/medicaid/CO", saved.RequestMessage!.RequestUri!.AbsolutePath);
+        var statePage = await HtmlPage.ParseAsync(saved);
+        Assert.Null(statePage.QuerySelector("#versions"));
+        Assert.Null(statePage.QuerySelector("a[href='/admin/medicaid/CO/rules/new']"));
+        Assert.Contains("Rule version from 2022-07-01 removed", statePage.QuerySelector("#changes")!.TextContent, StringComparison.Ordinal);
+
+        Assert.Equal("indeterminate", (await (await api.PostCheckAsync(CheckBodies.Medicaid("CO").With("patientAge", 40))).OkJsonAsync()).Text("decision"));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoverageDbContext>();
+        Assert.Empty(await db.Rules.Where(r => r.StateCode == "CO").ToListAsync());
+        var removal = await db.AuditEntries.SingleAsync(a => a.EntityType == "Rule" && a.Action == "delete");
+        Assert.Contains("medicaid:CO", removal.Before, StringComparison.Ordinal);
+        Assert.Null(removal.After);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public class MedicaidMapTests(AppFixture app)
     }
 
     [Fact]
-    public async Task Admin_map_links_each_state_to_its_edit_page_and_the_table_lists_all_51()
+    public async Task Admin_map_links_each_state_to_its_page_and_the_table_lists_all_51()
     {
         using var admin = await SignedInSession.AsAsync(app.Factory, Roles.Admin);
         using var response = await admin.GetAsync(new Uri("/admin/medicaid", UriKind.Relative));
@@ -55,7 +55,7 @@ public class MedicaidMapTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(51, page.QuerySelectorAll(".tile-map svg a").Length);
         var colorado = page.QuerySelector(".tile-map a[data-state=CO]")!;
-        Assert.Equal("/admin/medicaid/CO/edit", colorado.GetAttribute("href"));
+        Assert.Equal("/admin/medicaid/CO", colorado.GetAttribute("href"));
         Assert.Equal("Colorado, CO: only through a waiver program", colorado.GetAttribute("aria-label"));
         Assert.Equal(51, page.QuerySelectorAll("tbody tr").Length);
     }

@@ -143,14 +143,14 @@ public class RulePageTests(AppFixture app)
         await staff.SubmitAsync($"/staff/plans/{code}/rules/{versionId}/edit", edit);
 
         Assert.Equal("notCovered", (await (await client.PostCheckAsync(body)).OkJsonAsync()).Text("decision"));
-        var entry = await DbAsync(db => db.AuditEntries.Where(a => a.EntityType == "Rule" && a.Action == "Updated"
+        var entry = await DbAsync(db => db.AuditEntries.Where(a => a.EntityType == "Rule" && a.Action == "update"
             && a.EntityId == versionId.ToString(System.Globalization.CultureInfo.InvariantCulture)).SingleAsync());
         Assert.Equal(staff.UserId, entry.Actor);
         using var before = System.Text.Json.JsonDocument.Parse(entry.Before!);
         using var after = System.Text.Json.JsonDocument.Parse(entry.After!);
         Assert.True(before.RootElement.GetProperty("rule").GetProperty("covered").GetBoolean());
         Assert.False(after.RootElement.GetProperty("rule").GetProperty("covered").GetBoolean());
-        Assert.Equal(code, after.RootElement.GetProperty("owner").GetString());
+        Assert.Equal($"plan:{code}", after.RootElement.GetProperty("owner").GetString());
     }
 
     [Fact]

@@ -1,30 +1,23 @@
-using MassageCoverage.Web.Data;
-using MassageCoverage.Web.Data.Entities;
-using MassageCoverage.Web.Features.Staff;
+using MassageCoverage.Web.Features.Rules;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Pages.Staff.Plans;
 
 /// <summary>A plan with every rule version, oldest first, and links to add, edit and compare versions.</summary>
-public class DetailsModel(CoverageDbContext db, TimeProvider clock) : StaffPageModel
+public class DetailsModel(RuleOwners owners, TimeProvider clock) : StaffPageModel
 {
-    public Plan Plan { get; private set; } = null!;
-    public IReadOnlyList<RuleVersion> Versions { get; private set; } = [];
-    public RuleVersion? Current { get; private set; }
+    public Data.Entities.Plan Plan { get; private set; } = null!;
+    public RuleVersionList Versions { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.AsNoTracking().Include(p => p.Insurer).Include(p => p.Rules)
-            .AsSplitQuery().SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
-        if (plan is null)
+        if (await owners.PlanAsync(code, cancellationToken) is not { } owner)
         {
             return NotFound();
         }
 
-        Plan = plan;
-        Versions = [.. plan.Rules.OrderBy(r => r.EffectiveFrom)];
-        Current = RuleVersionsOf.Current(Versions, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Plan = owner.Plan;
+        Versions = RuleVersionList.Of(owner, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return Page();
     }
 }

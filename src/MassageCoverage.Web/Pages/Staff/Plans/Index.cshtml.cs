@@ -2,7 +2,7 @@ using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
-using MassageCoverage.Web.Features.Staff;
+using MassageCoverage.Web.Features.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Pages.Staff.Plans;

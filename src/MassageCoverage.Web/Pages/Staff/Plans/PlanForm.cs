@@ -1,7 +1,7 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Import;
-using MassageCoverage.Web.Features.Staff;
+using MassageCoverage.Web.Features.Rules;
 
 namespace MassageCoverage.Web.Pages.Staff.Plans;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Import;
 
-namespace MassageCoverage.Web.Features.Staff;
+namespace MassageCoverage.Web.Features.Rules;
 
 /// <summary>One field of two rule versions side by side, compared in the import format's normal form.</summary>
 public sealed record FieldComparison(string Field, string Label, string A, string B)
@@ -50,3 +50,6 @@ public static class RuleComparison
 
     private static string Amount(decimal? value) => value is { } v ? (decimal.Round(v, 2) + 0.00m).ToString("0.00", CultureInfo.InvariantCulture) : "none";
 }
+
+/// <summary>The model of the shared _SaveConflict partial: what was being saved ("this version") and both sides.</summary>
+public sealed record SaveConflict(string What, IReadOnlyList<FieldComparison> Fields);

@@ -2,9 +2,8 @@ using System.Globalization;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Import;
-using MassageCoverage.Web.Features.Staff;
 
-namespace MassageCoverage.Web.Pages.Staff.Plans;
+namespace MassageCoverage.Web.Features.Rules;
 
 /// <summary>
 /// One rule version as typed. Numbers stay strings so a typo comes back beside its field; the rest of the checking is

@@ -2,7 +2,7 @@ using System.Globalization;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data.Entities;
 
-namespace MassageCoverage.Web.Pages.Staff.Plans;
+namespace MassageCoverage.Web.Features.Rules;
 
 /// <summary>The situation "Try it" checks against the unsaved rule; blank or "unknown" answers stay unknown.</summary>
 public sealed class SampleForm
@@ -15,16 +15,15 @@ public sealed class SampleForm
     public string? Age { get; set; }
     public string? Diagnosis { get; set; }
 
-    /// <summary>Evaluates the situation against a one-plan catalog that holds only the unsaved rule.</summary>
-    public CoverageDecision Evaluate(Plan plan, RuleVersion unsaved, DateOnly today)
+    /// <summary>Evaluates the situation against a one-owner catalog that holds only the unsaved rule.</summary>
+    public CoverageDecision Evaluate(RuleOwner owner, RuleVersion unsaved, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(owner);
         var rule = Features.Coverage.CatalogLoader.ToRule(unsaved);
-        var entry = new PlanEntry(plan.Code, plan.Insurer?.Name ?? "", plan.Name, plan.PlanType, plan.States, plan.NetworkType, [rule]);
         var asOf = today < rule.EffectiveFrom || (rule.EffectiveTo is { } to && today > to) ? rule.EffectiveFrom : today;
-        var request = new CoverageRequest
+        var (catalog, request) = owner.Sample(rule, new CoverageRequest
         {
-            PlanType = plan.PlanType,
-            PlanCode = plan.Code,
+            PlanType = PlanType.Private,
             ServiceCode = rule.ServiceCodes.Count > 0 ? rule.ServiceCodes[0] : CptCodes.Massage,
             DiagnosisCodes = [.. (Diagnosis ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
             ProviderType = ProviderType,
@@ -35,8 +34,8 @@ public sealed class SampleForm
             VisitsUsed = int.TryParse(VisitsUsed, NumberStyles.None, CultureInfo.InvariantCulture, out var used) ? used : 0,
             PatientAge = int.TryParse(Age, NumberStyles.None, CultureInfo.InvariantCulture, out var age) ? age : null,
             AsOf = asOf,
-        };
-        return CoverageEvaluator.Evaluate(new CoverageCatalog([entry], [], null), request);
+        });
+        return CoverageEvaluator.Evaluate(catalog, request);
     }
 
     private static bool? YesNo(string? answer) => answer switch { "yes" => true, "no" => false, _ => null };

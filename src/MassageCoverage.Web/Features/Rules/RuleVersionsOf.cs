@@ -1,6 +1,6 @@
 using MassageCoverage.Web.Data.Entities;
 
-namespace MassageCoverage.Web.Features.Staff;
+namespace MassageCoverage.Web.Features.Rules;
 
 public static class RuleVersionsOf
 {

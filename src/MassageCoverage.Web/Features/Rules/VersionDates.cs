@@ -1,7 +1,7 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Import;
 
-namespace MassageCoverage.Web.Features.Staff;
+namespace MassageCoverage.Web.Features.Rules;
 
 /// <summary>
 /// How a version's dates meet its siblings'. The database refuses overlaps too (exclusion constraint); checking here
@@ -22,10 +22,14 @@ public static class VersionDates
         others.Where(r => r != closing).FirstOrDefault(r =>
             r.EffectiveFrom <= (rule.EffectiveTo ?? DateOnly.MaxValue) && rule.EffectiveFrom <= (r.EffectiveTo ?? DateOnly.MaxValue));
 
-    public static string OverlapMessage(RuleVersion clash)
+    public static string OverlapMessage(RuleVersion clash, string noun)
     {
         ArgumentNullException.ThrowIfNull(clash);
         return $"Effective dates overlap the version from {IsoDate.Format(clash.EffectiveFrom)} to "
-            + $"{IsoDate.Format(clash.EffectiveTo) ?? "no end date"}: versions of one plan must not share a day.";
+            + $"{IsoDate.Format(clash.EffectiveTo) ?? "no end date"}: versions of one {noun} must not share a day.";
     }
+
+    /// <summary>The database's refusal, when another save added an overlapping version after the check above.</summary>
+    public static string RaceMessage(string noun) =>
+        $"Someone else saved a version of this {noun} a moment ago, and these dates now clash with it: nothing was saved. Open the versions again and choose the dates.";
 }

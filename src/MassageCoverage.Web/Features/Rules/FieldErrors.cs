@@ -1,7 +1,7 @@
 using FluentValidation.Results;
 using MassageCoverage.Web.Features.Accounts;
 
-namespace MassageCoverage.Web.Features.Staff;
+namespace MassageCoverage.Web.Features.Rules;
 
 /// <summary>
 /// Puts the import validators' failures beside the staff form's fields: a path such as <c>serviceCodes[1]</c> names

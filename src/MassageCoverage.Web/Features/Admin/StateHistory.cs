@@ -1,0 +1,65 @@
+using System.Text.Json;
+using MassageCoverage.Web.Data;
+using MassageCoverage.Web.Features.Import;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassageCoverage.Web.Features.Admin;
+
+/// <summary>One change to a state's criteria or to one of its rule versions, as its page lists it.</summary>
+public sealed record StateChange(DateTimeOffset At, string Actor, string What, string? Source);
+
+/// <summary>
+/// A state's changes, newest first, read from the audit log: its criteria entries, and the rule entries whose
+/// snapshot names it as owner (<c>medicaid:CO</c>), so versions removed since are still listed.
+/// </summary>
+public sealed class StateHistory(CoverageDbContext db)
+{
+    public const int Shown = 20;
+
+    public async Task<IReadOnlyList<StateChange>> RecentAsync(string stateCode, CancellationToken cancellationToken)
+    {
+        var owner = JsonSerializer.Serialize(new { owner = $"medicaid:{stateCode}" });
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(a => (a.EntityType == AuditNames.MedicaidState && a.EntityId == stateCode)
+                || (a.EntityType == AuditNames.Rule
+                    && ((a.After != null && EF.Functions.JsonContains(a.After, owner)) || (a.Before != null && EF.Functions.JsonContains(a.Before, owner)))))
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(Shown).ToListAsync(cancellationToken);
+        var actors = entries.Select(e => e.Actor).Distinct().ToList();
+        var emails = await db.Users.Where(u => actors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, cancellationToken);
+        return [.. entries.Select(e => new StateChange(e.At, emails.GetValueOrDefault(e.Actor, e.Actor), Describe(e.EntityType, e.Action, e.After ?? e.Before), Source(e.After ?? e.Before)))];
+    }
+
+    private static string Describe(string entityType, string action, string? snapshot)
+    {
+        var verb = action switch { AuditNames.Created => "added", AuditNames.Deleted => "removed", _ => "changed" };
+        if (entityType == AuditNames.MedicaidState)
+        {
+            return action == AuditNames.Created ? "Criteria added" : "Criteria changed";
+        }
+
+        var from = Read(snapshot, "rule", "effectiveFrom");
+        return from is null ? $"Rule version {verb}" : $"Rule version from {from} {verb}";
+    }
+
+    private static string? Source(string? snapshot) => Read(snapshot, "rule", "source") ?? Read(snapshot, "source");
+
+    private static string? Read(string? snapshot, params string[] path)
+    {
+        if (snapshot is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(snapshot);
+        var element = document.RootElement;
+        foreach (var name in path)
+        {
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out element))
+            {
+                return null;
+            }
+        }
+
+        return element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+    }
+}

@@ -1,0 +1,122 @@
+using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Data.Entities;
+using MassageCoverage.Web.Features.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MassageCoverage.Web.Features.Rules;
+
+/// <summary>
+/// The one rule editor behind a plan's versions (staff) and a state's (admins): add a version (no id in the route)
+/// or correct one; "Try it" evaluates the unsaved rule and saves nothing. A page only says whose versions they are.
+/// </summary>
+public abstract class RuleEditorPageModel(RuleVersionStore store) : PageModel
+{
+    public const string ClosedField = "Owner";
+
+    [BindProperty] public RuleForm Form { get; set; } = new();
+    [BindProperty] public SampleForm Sample { get; set; } = new();
+    public FormErrors Errors { get; } = new();
+    public RuleOwner Owner { get; private set; } = null!;
+    public CoverageDecision? Tried { get; private set; }
+
+    /// <summary>The other person's saved values beside this person's; set only on a refused save.</summary>
+    public IReadOnlyList<FieldComparison>? Conflict { get; private set; }
+
+    [FromRoute(Name = "id")] public long? RuleId { get; set; }
+    public bool IsNew => RuleId is null;
+    public string Title => IsNew ? $"Add a rule version to {Owner.Name}" : $"Edit a rule version of {Owner.Name}";
+
+    /// <summary>The owner named by the route, tracked, with every version; null when there is none.</summary>
+    protected abstract Task<RuleOwner?> LoadOwnerAsync(CancellationToken cancellationToken);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is not { } row)
+        {
+            return NotFound();
+        }
+
+        var source = row.Row ?? RuleVersionsOf.Current(Owner.Rules, store.Today);
+        Form = source is null ? new RuleForm { Covered = true } : RuleForm.From(source);
+        if (IsNew)
+        {
+            // A new version starts on new dates; everything else starts as the current version reads.
+            Form.EffectiveFrom = null;
+            Form.EffectiveTo = null;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostTryAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        if (Form.TryRead(Errors, out var unsaved))
+        {
+            Tried = Sample.Evaluate(Owner, unsaved, store.Today);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is not { } row)
+        {
+            return NotFound();
+        }
+
+        if (Owner.Closed is { } closed)
+        {
+            Errors.Add(ClosedField, closed);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+
+        if (!Form.TryRead(Errors, out var values))
+        {
+            return Page();
+        }
+
+        switch (await store.SaveAsync(Owner, row.Row, values, Form.Version, User.Id(), cancellationToken))
+        {
+            case RuleSave.Saved:
+                return Redirect(Owner.HomePath);
+            case RuleSave.Overlap overlap:
+                Errors.Add(nameof(RuleForm.EffectiveFrom), overlap.Message);
+                return Page();
+            case RuleSave.Conflict conflict:
+                Conflict = RuleComparison.Compare(conflict.Current, values);
+                // Saving again from here is a deliberate choice made with the other values in view.
+                Form.Version = conflict.Current.Version;
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            default:
+                return NotFound();
+        }
+    }
+
+    /// <summary>Null when the owner or the version in the route does not exist; else the version (null: adding).</summary>
+    private async Task<Target?> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadOwnerAsync(cancellationToken) is not { } owner)
+        {
+            return null;
+        }
+
+        Owner = owner;
+        if (RuleId is not { } id)
+        {
+            return new Target(null);
+        }
+
+        return owner.Rules.SingleOrDefault(r => r.Id == id) is { } row ? new Target(row) : null;
+    }
+
+    private sealed record Target(RuleVersion? Row);
+}

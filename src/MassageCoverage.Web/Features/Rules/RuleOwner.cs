@@ -1,0 +1,76 @@
+using MassageCoverage.Core.Coverage;
+using MassageCoverage.Core.Medicaid;
+using MassageCoverage.Web.Data.Entities;
+
+namespace MassageCoverage.Web.Features.Rules;
+
+/// <summary>
+/// Whose rule versions the shared editor edits: a plan, or a state's Medicaid program. Everything that differs
+/// between the two lives here, so the editor, its dates, its audit and "Try it" are one code path.
+/// </summary>
+public abstract class RuleOwner
+{
+    /// <summary>The plan code or state code, as it appears in URLs.</summary>
+    public abstract string Key { get; }
+
+    /// <summary>The owner as the import names it in audit snapshots: <c>plan:acme-ppo-gold</c>, <c>medicaid:CO</c>.</summary>
+    public abstract string AuditOwner { get; }
+
+    public abstract string Name { get; }
+
+    /// <summary>The page listing the versions; add, edit and compare live under it.</summary>
+    public abstract string HomePath { get; }
+
+    /// <summary>"plan" or "state": the word in "versions of one plan must not share a day".</summary>
+    public abstract string Noun { get; }
+
+    public abstract ICollection<RuleVersion> Rules { get; }
+
+    /// <summary>Why no version may be added or changed now; null when versions may be.</summary>
+    public virtual string? Closed => null;
+
+    public abstract RuleVersion NewVersion(string actor);
+
+    /// <summary>A one-owner catalog holding only <paramref name="rule"/>, and a request addressed to it.</summary>
+    public abstract (CoverageCatalog Catalog, CoverageRequest Request) Sample(CoverageRule rule, CoverageRequest request);
+}
+
+public sealed class PlanRuleOwner(Plan plan) : RuleOwner
+{
+    public Plan Plan => plan;
+    public override string Key => plan.Code;
+    public override string AuditOwner => $"plan:{plan.Code}";
+    public override string Name => plan.Name;
+    public override string HomePath => $"/staff/plans/{plan.Code}";
+    public override string Noun => "plan";
+    public override ICollection<RuleVersion> Rules => plan.Rules;
+
+    public override RuleVersion NewVersion(string actor) => new() { OwnerKind = RuleOwnerKind.Plan, PlanId = plan.Id, UpdatedBy = actor };
+
+    public override (CoverageCatalog, CoverageRequest) Sample(CoverageRule rule, CoverageRequest request) =>
+        (new CoverageCatalog([new PlanEntry(plan.Code, plan.Insurer?.Name ?? "", plan.Name, plan.PlanType, plan.States, plan.NetworkType, [rule])], [], null),
+         request with { PlanType = plan.PlanType, PlanCode = plan.Code });
+}
+
+public sealed class StateRuleOwner(MedicaidStateProgram state) : RuleOwner
+{
+    public MedicaidStateProgram State => state;
+    public override string Key => state.StateCode;
+    public override string AuditOwner => $"medicaid:{state.StateCode}";
+    public override string Name => $"{state.StateName} Medicaid";
+    public override string HomePath => $"/admin/medicaid/{state.StateCode}";
+    public override string Noun => "state";
+    public override ICollection<RuleVersion> Rules => state.Rules;
+
+    // The import refuses rules on an unknown state, and the engine ignores them: both must agree with the editor.
+    public override string? Closed => state.CoverageForm == CoverageForm.Unknown
+        ? $"{state.StateName}'s coverage form is unknown, and an unknown state carries no rule: set its coverage form first."
+        : null;
+
+    public override RuleVersion NewVersion(string actor) =>
+        new() { OwnerKind = RuleOwnerKind.Medicaid, StateCode = state.StateCode, UpdatedBy = actor };
+
+    public override (CoverageCatalog, CoverageRequest) Sample(CoverageRule rule, CoverageRequest request) =>
+        (new CoverageCatalog([], [new MedicaidEntry(state.StateCode, state.Program ?? Name, state.CoverageForm, state.Populations, state.Note, [rule], state.Source, state.LastVerified)], null),
+         request with { PlanType = PlanType.Medicaid, PlanCode = null, State = state.StateCode });
+}
