@@ -27,22 +27,44 @@ public class AdminJourneyTests(BrowserFixture app)
         await page.ShotAsync(app, "admin-medicaid");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Colorado, CO: only through a waiver program" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/medicaid/CO$"));
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit the criteria" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/medicaid/CO/edit$"));
         await Accessibility.AssertNoViolationsAsync(page);
         await page.GetByLabel("Coverage form").SelectOptionAsync("standalone");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save Colorado" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/medicaid#state-CO$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/medicaid/CO$"));
 
         var visitor = await app.NewPageAsync();
         await visitor.GotoAsync("/medicaid");
         await Assertions.Expect(visitor.GetByRole(AriaRole.Link, new() { Name = "Colorado, CO: covered as its own service" })).ToBeVisibleAsync();
         await visitor.ShotAsync(app, "medicaid-map-after-edit");
 
+        // A dated version far ahead, so the other journeys' checks today still meet the seeded rule.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a new version" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/medicaid/CO/rules/new$"));
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.GetByLabel("Minimum age").FillAsync("16");
+        await page.GetByLabel("Effective from").FillAsync("2099-01-01");
+        await page.GetByLabel("Age", new() { Exact = true }).FillAsync("17");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Try it" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#try-result")).ToContainTextAsync("Colorado Medicaid");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.ShotAsync(app, "admin-state-rule-try");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save version" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/medicaid/CO$"));
+        await Assertions.Expect(page.Locator("#versions tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#changes")).ToContainTextAsync("Rule version from 2099-01-01 added");
+        await page.Locator("a.compare-link").ClickAsync();
+        await Assertions.Expect(page.Locator("#field-MinAge")).ToHaveClassAsync(new Regex("changed"));
+        await Accessibility.AssertNoViolationsAsync(page);
+
         // Put Colorado back: the other browser tests read the seeded waiver.
         await page.GotoAsync("/admin/medicaid/CO/edit");
         await page.GetByLabel("Coverage form").SelectOptionAsync("waiverOnly");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save Colorado" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/medicaid#state-CO$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/medicaid/CO$"));
 
         await page.GotoAsync("/admin/users");
         await Accessibility.AssertNoViolationsAsync(page);

@@ -11,6 +11,7 @@ public sealed class SampleForm
     public string? Licensed { get; set; } = "yes";
     public string? InNetwork { get; set; } = "yes";
     public string? Referral { get; set; } = "yes";
+    public string? PriorAuthorization { get; set; } = "unknown";
     public string? VisitsUsed { get; set; } = "0";
     public string? Age { get; set; }
     public string? Diagnosis { get; set; }
@@ -31,6 +32,7 @@ public sealed class SampleForm
             InNetwork = YesNo(InNetwork),
             HasReferral = YesNo(Referral),
             ReferralDate = YesNo(Referral) == true ? asOf : null,
+            PriorAuthorizationObtained = YesNo(PriorAuthorization),
             VisitsUsed = int.TryParse(VisitsUsed, NumberStyles.None, CultureInfo.InvariantCulture, out var used) ? used : 0,
             PatientAge = int.TryParse(Age, NumberStyles.None, CultureInfo.InvariantCulture, out var age) ? age : null,
             AsOf = asOf,

@@ -126,6 +126,7 @@ public class StateRuleTests(AppFixture app) : IClassFixture<AppFixture>
 
         Assert.Equal("NotCovered", page.QuerySelector("#try-result .decision")!.GetAttribute("data-decision"));
         Assert.Contains("New York Medicaid", page.QuerySelector("#try-result")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Age: Not yet.", page.QuerySelector("#try-result .requirements")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(0, await RulesOfAsync("NY"));
     }
 
