@@ -44,9 +44,16 @@ internal static class FormSubmitter
         // An action or formaction comes back as written ("/check/result?...", "?handler=Try"), so it is resolved
         // against the page's address as a browser does.
         var page = new Uri(form.Owner!.DocumentUri);
-        var action = new Uri(page, button?.GetAttribute("formaction") ?? form.Action).PathAndQuery;
+        var action = new Uri(page, button?.GetAttribute("formaction") ?? form.Action);
         using var content = new FormUrlEncodedContent(Fields(form));
-        return await client.PostAsync(new Uri(action, UriKind.Relative), content);
+        if (string.Equals(form.Method, "get", StringComparison.OrdinalIgnoreCase))
+        {
+            // A GET form replaces the action's query with its fields, as a browser does.
+            var query = await content.ReadAsStringAsync();
+            return await client.GetAsync(new Uri($"{action.AbsolutePath}?{query}", UriKind.Relative));
+        }
+
+        return await client.PostAsync(new Uri(action.PathAndQuery, UriKind.Relative), content);
     }
 
     private static IEnumerable<KeyValuePair<string, string>> Fields(IHtmlFormElement form)

@@ -72,10 +72,11 @@ public class PlanPageTests(AppFixture app)
 
         using var refused = await FormSubmitter.SubmitAsync(second.Client, secondForm, new Dictionary<string, string> { ["Form.Name"] = "Second person's name" });
         var page = await HtmlPage.ParseAsync(refused);
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, refused.StatusCode);
         var conflict = page.QuerySelector("#conflict")!;
         Assert.Contains("Someone else saved this plan", conflict.TextContent, StringComparison.Ordinal);
         Assert.Equal("First person's name", conflict.QuerySelector("tr.changed .theirs")!.TextContent.Trim());
-        Assert.Contains("changed", conflict.QuerySelector("tr.changed th")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Changed", conflict.QuerySelector("tr.changed th")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Second person's name", ((IHtmlInputElement)page.QuerySelector("#name")!).Value);
 
         await using var scope = app.Factory.Services.CreateAsyncScope();

@@ -70,6 +70,29 @@ public class RulePageTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Any_two_versions_can_be_compared_not_only_neighbours()
+    {
+        var (staff, code) = await PlanWithRuleAsync(app);
+        foreach (var (from, copay) in new[] { ("2026-04-01", "30"), ("2026-07-01", "25") })
+        {
+            var answers = Rule(from);
+            answers["Form.Copay"] = copay;
+            await staff.SubmitAsync($"/staff/plans/{code}/rules/new", answers);
+        }
+
+        var details = await staff.PageAsync($"/staff/plans/{code}");
+        var form = (IHtmlFormElement)details.QuerySelector("#compare-any")!;
+        using var response = await FormSubmitter.SubmitAsync(staff.Client, form, new Dictionary<string, string>());
+        var compare = await HtmlPage.ParseAsync(response);
+
+        Assert.Equal($"/staff/plans/{code}/compare", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.DoesNotContain("changed", compare.QuerySelector("#field-Copay")!.ClassList);
+        Assert.Contains("changed", compare.QuerySelector("#field-EffectiveFrom")!.ClassList);
+        Assert.Contains("2026-01-01", compare.QuerySelector("thead")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2026-07-01", compare.QuerySelector("thead")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Out_of_range_copay_and_unknown_cpt_code_are_shown_beside_their_fields_with_values_kept()
     {
         var (staff, code) = await PlanWithRuleAsync(app);

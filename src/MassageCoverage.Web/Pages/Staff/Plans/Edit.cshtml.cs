@@ -6,6 +6,7 @@ using MassageCoverage.Web.Features.Coverage;
 using MassageCoverage.Web.Features.Import;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace MassageCoverage.Web.Pages.Staff.Plans;
 
@@ -93,6 +94,18 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, CatalogProvider c
             Saved = PlanForm.From(current);
             // Saving again from here is a deliberate choice made with the other values in view.
             Form.Version = current.Version;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        {
+            // Another plan with this code, or a new insurer of this name, was saved between the check above and this save.
+            db.ChangeTracker.Clear();
+            var insurer = unique.ConstraintName?.Contains("insurers", StringComparison.Ordinal) == true;
+            Errors.Add(insurer ? "Insurer" : "Code", insurer
+                ? "Insurer was added by someone else a moment ago: save again to use it."
+                : "Code is already used by another plan: choose another.");
+            Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
 
