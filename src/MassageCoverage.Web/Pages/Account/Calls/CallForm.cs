@@ -99,12 +99,17 @@ public sealed class CallForm
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
+    /// <param name="localNow">Now in the patient's time zone: a call is logged after it happened.</param>
     public sealed class Validator : AbstractValidator<CallForm>
     {
-        public Validator()
+        // A few minutes' grace for a clock that runs ahead of the server's.
+        private static readonly TimeSpan Grace = TimeSpan.FromMinutes(5);
+
+        public Validator(DateTime localNow)
         {
             RuleLevelCascadeMode = CascadeMode.Stop;
-            RuleFor(x => x.CalledAt).Must(d => Dates.ParseLocal(d) is not null).WithMessage("Enter the date and time of the call.");
+            RuleFor(x => x.CalledAt).Must(d => Dates.ParseLocal(d) is not null).WithMessage("Enter the date and time of the call.")
+                .Must(d => Dates.ParseLocal(d) <= localNow + Grace).WithMessage("Enter a date and time that has passed: a call is logged after it happens.");
             RuleFor(x => x.Insurer).NotEmpty().WithMessage("Enter the insurer you called.")
                 .MaximumLength(200).WithMessage("Enter an insurer's name of at most 200 characters.");
             RuleFor(x => x.NumberDialled).MaximumLength(30).WithMessage("Enter a phone number of at most 30 characters.");

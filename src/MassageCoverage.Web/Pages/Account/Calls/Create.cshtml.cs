@@ -28,7 +28,7 @@ public class CreateModel(CoverageDbContext db, AuditTrail audit, PatientClock cl
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var owner = User.Id();
-        if (!Errors.AddAll(new CallForm.Validator().Validate(Form)))
+        if (!Errors.AddAll(new CallForm.Validator(await clock.NowAsync(User.Id(), cancellationToken)).Validate(Form)))
         {
             Form.WithBlankRows();
             return Page();

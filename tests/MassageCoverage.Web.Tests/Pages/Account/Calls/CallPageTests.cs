@@ -110,6 +110,22 @@ public class CallPageTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_call_dated_in_the_future_is_refused_beside_its_date_and_nothing_is_saved()
+    {
+        var patient = await PatientSession.RegisterAsync(app.Factory);
+        var answers = ValidCall();
+        answers["Form.CalledAt"] = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+
+        using var response = await FormSubmitter.SubmitAsync(patient.Client, await patient.FormAsync("/account/calls/new"), answers);
+        var page = await HtmlPage.ParseAsync(response);
+
+        Assert.Contains("a call is logged after it happens", page.QuerySelector("#calledAt-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(answers["Form.CalledAt"], ((IHtmlInputElement)page.QuerySelector("#calledAt")!).Value);
+        var calls = await HtmlPage.ParseAsync(await patient.Client.GetAsync(new Uri("/account/calls", UriKind.Relative)));
+        Assert.Empty(calls.QuerySelectorAll("li[id^=call-]"));
+    }
+
+    [Fact]
     public async Task Another_patient_gets_404_for_a_call_on_every_route_and_verb_and_changes_nothing()
     {
         var owner = await PatientSession.RegisterAsync(app.Factory);
