@@ -47,8 +47,27 @@ internal static class ApiSetup
         v1.MapCoverageChecks();
         v1.MapPlans();
         v1.MapMedicaid();
+        RefuseOtherMethods(v1, "/coverage-checks", HttpMethods.Post);
+        RefuseOtherMethods(v1, "/plans", HttpMethods.Get);
+        RefuseOtherMethods(v1, "/plans/{code}", HttpMethods.Get);
+        RefuseOtherMethods(v1, "/medicaid/{state}", HttpMethods.Get);
         // In every environment: the API is public, and so is its description (no secrets in it).
         app.MapOpenApi();
         return app;
     }
+
+    /// <summary>
+    /// A 405 naming the allowed method (RFC 9110 section 15.5.6). Routing alone answers 404 here: the static-file
+    /// catch-all takes any GET, so a GET to a POST-only route would otherwise read as "no such route".
+    /// </summary>
+    private static void RefuseOtherMethods(RouteGroupBuilder group, string pattern, string allowed) =>
+        group.MapMethods(pattern, OtherMethods.Where(m => m != allowed), (HttpContext http) =>
+            {
+                http.Response.Headers.Allow = allowed;
+                return TypedResults.Problem($"{Prefix}/v1{pattern} takes {allowed} only.", statusCode: StatusCodes.Status405MethodNotAllowed, title: "Method not allowed");
+            })
+            .ExcludeFromDescription();
+
+    private static readonly string[] OtherMethods =
+        [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete];
 }

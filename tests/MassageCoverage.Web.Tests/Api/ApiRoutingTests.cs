@@ -17,13 +17,14 @@ public class ApiRoutingTests(AppFixture app)
     }
 
     [Fact]
-    public async Task A_method_the_route_does_not_take_is_answered_with_problem_details()
+    public async Task A_method_the_route_does_not_take_is_a_405_problem_naming_the_allowed_method()
     {
         using var client = app.Factory.CreateClient();
         using var response = await client.GetAsync(ApiClient.Checks);
 
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.InRange((int)response.StatusCode, 400, 499);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("POST", response.Content.Headers.Allow);
     }
 
     [Fact]
