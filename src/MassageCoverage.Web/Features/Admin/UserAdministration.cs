@@ -23,7 +23,7 @@ public sealed record AdminResult(string? Error)
 /// </summary>
 public sealed class UserAdministration(CoverageDbContext db, UserManager<AppUser> users, AuditTrail audit, TimeProvider clock)
 {
-    public const string EntityType = "User";
+    public const string EntityType = AccountDeletion.EntityType;
     public const string LastAdminMessage = "This is the last active admin: make another admin first.";
 
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken)
