@@ -27,6 +27,7 @@ builder.Services.AddDbContext<CoverageDbContext>((services, options) =>
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<AccountSeeder>();
+builder.Services.AddScoped<AccountDeletion>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Admin.StateEditor>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Admin.UserAdministration>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Rules.RuleOwners>();

@@ -12,9 +12,12 @@ public class AdminJourneyTests(BrowserFixture app)
     public async Task An_admin_edits_Colorado_from_the_map_and_the_public_map_changes()
     {
         var email = $"admin-{Guid.NewGuid():N}@example.test";
+        var staff = $"staff-{Guid.NewGuid():N}@example.test";
         await using (var scope = app.Factory.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<AccountSeeder>().CreateAsync(email, "a long enough passphrase", Roles.Admin);
+            var seeder = scope.ServiceProvider.GetRequiredService<AccountSeeder>();
+            await seeder.CreateAsync(email, "a long enough passphrase", Roles.Admin);
+            await seeder.CreateAsync(staff, "a long enough passphrase", Roles.Staff);
         }
 
         var page = await app.NewPageAsync();
@@ -68,6 +71,12 @@ public class AdminJourneyTests(BrowserFixture app)
 
         await page.GotoAsync("/admin/users");
         await Accessibility.AssertNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Delete {staff}" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/users/[^/]+/delete$"));
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.ShotAsync(app, "admin-delete-user");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Keep it" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/users$"));
         await page.GotoAsync("/admin/audit");
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "MedicaidState CO" }).First).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(page);

@@ -11,20 +11,27 @@ namespace MassageCoverage.Web.Features.Admin;
 /// <summary>One account as the users page lists it.</summary>
 public sealed record UserRow(string Id, string Email, IReadOnlyList<string> Roles, bool Locked);
 
-/// <summary>The outcome of an admin's change: null error means done.</summary>
-public sealed record AdminResult(string? Error)
+/// <summary>An account as its delete page shows it; <see cref="Refusal"/> says why it cannot be deleted now.</summary>
+public sealed record DeletionPreview(string Id, string Email, IReadOnlyList<string> Roles, OwnedRecords Records, string? Refusal);
+
+/// <summary>The outcome of an admin's change: null error means done; <see cref="Missing"/> that the account is gone.</summary>
+public sealed record AdminResult(string? Error, bool Missing = false)
 {
     public static AdminResult Done { get; } = new((string?)null);
+    public static AdminResult NoSuchAccount { get; } = new("That account no longer exists.", Missing: true);
 }
 
 /// <summary>
-/// Creates staff and admins, changes roles, locks and unlocks; each change and its audit entry are one transaction.
-/// The last active admin is never demoted or locked, so the console can never lock everyone out.
+/// Creates staff and admins, changes roles, locks, unlocks and deletes; each change and its audit entry are one
+/// transaction. The last active admin is never demoted, locked or deleted, so the console can never lock everyone out.
 /// </summary>
-public sealed class UserAdministration(CoverageDbContext db, UserManager<AppUser> users, AuditTrail audit, TimeProvider clock)
+public sealed class UserAdministration(
+    CoverageDbContext db, UserManager<AppUser> users, AuditTrail audit, AccountDeletion deletion, TimeProvider clock)
 {
-    public const string EntityType = "User";
+    public const string EntityType = AccountDeletion.EntityType;
     public const string LastAdminMessage = "This is the last active admin: make another admin first.";
+    public const string OwnAccountMessage = "This is your own account: it cannot be deleted from the admin console.";
+    public const string ChangedMessage = "Someone changed this account while you were deleting it. Nothing was deleted: check it and try again.";
 
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken)
     {
@@ -61,7 +68,7 @@ public sealed class UserAdministration(CoverageDbContext db, UserManager<AppUser
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return new("That account no longer exists.");
+            return AdminResult.NoSuchAccount;
         }
 
         var current = await users.GetRolesAsync(user);
@@ -86,7 +93,7 @@ public sealed class UserAdministration(CoverageDbContext db, UserManager<AppUser
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return new("That account no longer exists.");
+            return AdminResult.NoSuchAccount;
         }
 
         if (locked && await users.IsInRoleAsync(user, Roles.Admin) && await IsLastActiveAdminAsync(user))
@@ -107,6 +114,53 @@ public sealed class UserAdministration(CoverageDbContext db, UserManager<AppUser
         return AdminResult.Done;
     }
 
+    /// <summary>The account and what would go with it; null when there is no such account.</summary>
+    public async Task<DeletionPreview?> PreviewDeletionAsync(string actor, string userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        return user is null
+            ? null
+            : new(user.Id, user.Email ?? user.UserName ?? user.Id, await RolesOfAsync(user),
+                await deletion.CountRecordsAsync(user.Id, cancellationToken), await DeletionRefusalAsync(actor, user));
+    }
+
+    public async Task<AdminResult> DeleteAsync(string actor, string userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return AdminResult.NoSuchAccount;
+        }
+
+        if (await DeletionRefusalAsync(actor, user) is { } refusal)
+        {
+            return new(refusal);
+        }
+
+        // Whose account it was and what it could do; nothing it owned is copied into the audit trail.
+        var before = JsonSerializer.Serialize(new { email = user.Email, roles = await RolesOfAsync(user) });
+        if (await deletion.DeleteAsync(actor, user, before, cancellationToken))
+        {
+            return AdminResult.Done;
+        }
+
+        return await db.Users.AnyAsync(u => u.Id == userId, cancellationToken) ? new(ChangedMessage) : AdminResult.NoSuchAccount;
+    }
+
+    /// <summary>
+    /// An admin's own account goes through the account page, which asks for the password again: one click in the
+    /// console should not end the session it is made in.
+    /// </summary>
+    private async Task<string?> DeletionRefusalAsync(string actor, AppUser user)
+    {
+        if (user.Id == actor)
+        {
+            return OwnAccountMessage;
+        }
+
+        return await users.IsInRoleAsync(user, Roles.Admin) && await IsLastActiveAdminAsync(user) ? LastAdminMessage : null;
+    }
+
     private async Task<bool> IsLastActiveAdminAsync(AppUser user)
     {
         var now = clock.GetUtcNow();
@@ -119,7 +173,10 @@ public sealed class UserAdministration(CoverageDbContext db, UserManager<AppUser
     private async Task<string> SnapshotAsync(AppUser user) => JsonSerializer.Serialize(new
     {
         email = user.Email,
-        roles = (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToArray(),
+        roles = await RolesOfAsync(user),
         locked = user.LockoutEnd > clock.GetUtcNow(),
     });
+
+    private async Task<string[]> RolesOfAsync(AppUser user) =>
+        (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToArray();
 }

@@ -1,8 +1,6 @@
 using FluentValidation;
-using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
-using MassageCoverage.Web.Features.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,13 +10,12 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace MassageCoverage.Web.Pages.Account;
 
 /// <summary>
-/// Deletes the account and, through the foreign keys' cascades, every record it owns, in one transaction with its
-/// audit entry. The entry names the user id only: no email, no health data.
+/// Deletes the account and every record it owns, after the password is given again (<see cref="AccountDeletion"/>).
+/// The audit entry names the user id only: no email, no health data.
 /// </summary>
 [Authorize(Roles = Roles.Patient)]
 [EnableRateLimiting(AccountSetup.AccountDoorsPolicy)]
-public partial class DeleteModel(
-    CoverageDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditTrail audit, ILogger<DeleteModel> logger) : PageModel
+public class DeleteModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountDeletion deletion) : PageModel
 {
     public const string Word = "DELETE";
 
@@ -70,25 +67,13 @@ public partial class DeleteModel(
             return Page();
         }
 
-        var userId = user.Id;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        if (!await deletion.DeleteAsync(user.Id, user, before: null, cancellationToken))
         {
-            audit.Add(userId, "User", userId, AuditActions.Delete);
-            await db.SaveChangesAsync(cancellationToken);
-            var deleted = await users.DeleteAsync(user);
-            if (!deleted.Succeeded)
-            {
-                throw new InvalidOperationException($"Deleting user {userId} failed: {string.Join(", ", deleted.Errors.Select(e => e.Code))}");
-            }
-
-            await transaction.CommitAsync(cancellationToken);
+            // Another request changed or deleted the account meanwhile: nothing was deleted, and the error page says try again.
+            return StatusCode(StatusCodes.Status409Conflict);
         }
 
-        LogDeleted(userId);
         await signIn.SignOutAsync();
         return RedirectToPage("/Account/Deleted");
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} deleted with all its records")]
-    private partial void LogDeleted(string userId);
 }

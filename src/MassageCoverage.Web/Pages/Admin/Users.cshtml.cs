@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MassageCoverage.Web.Pages.Admin;
 
-/// <summary>Lists accounts; creates staff and admins; changes roles; locks and unlocks. Every change is audited.</summary>
+/// <summary>Lists accounts; creates staff and admins; changes roles; locks and unlocks; links to deletion. Every change is audited.</summary>
 [Authorize(Roles = Roles.Admin)]
 public class UsersModel(UserAdministration admin) : PageModel
 {
@@ -40,7 +40,12 @@ public class UsersModel(UserAdministration admin) : PageModel
     public string? Status { get; private set; }
     public string? Problem { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Users = await admin.ListAsync(cancellationToken);
+    /// <param name="deleted">Set by the delete page's redirect; the address never names the account.</param>
+    public async Task OnGetAsync(bool deleted, CancellationToken cancellationToken)
+    {
+        Status = deleted ? "Account deleted." : null;
+        Users = await admin.ListAsync(cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ namespace MassageCoverage.Web.Tests.Pages.Admin;
 public class AdminAuthorizationTests(AppFixture app)
 {
     /// <summary>Each route and verb, with what an admin gets: posts for an account that does not exist are refused as
-    /// a conflict, and empty forms come back with their errors (200). <c>{co}</c> is Colorado's seeded version.</summary>
+    /// a conflict or not found, and empty forms come back with their errors (200). <c>{co}</c> is Colorado's seeded version.</summary>
     public static TheoryData<string, string, HttpStatusCode> Routes() => new()
     {
         { "GET", "/admin/medicaid", HttpStatusCode.OK },
@@ -22,6 +22,8 @@ public class AdminAuthorizationTests(AppFixture app)
         { "POST", "/admin/users?handler=Roles", HttpStatusCode.Conflict },
         { "POST", "/admin/users?handler=Lock", HttpStatusCode.Conflict },
         { "POST", "/admin/users?handler=Unlock", HttpStatusCode.Conflict },
+        { "GET", "/admin/users/no-such-user/delete", HttpStatusCode.NotFound },
+        { "POST", "/admin/users/no-such-user/delete", HttpStatusCode.NotFound },
         { "GET", "/admin/medicaid/CO", HttpStatusCode.OK },
         { "GET", "/admin/medicaid/CO/edit", HttpStatusCode.OK },
         { "POST", "/admin/medicaid/CO/edit", HttpStatusCode.OK },
