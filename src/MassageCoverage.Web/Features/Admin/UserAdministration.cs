@@ -137,8 +137,10 @@ public sealed class UserAdministration(
             return new(refusal);
         }
 
-        // Whose account it was and what it could do; nothing it owned is copied into the audit trail.
-        var before = JsonSerializer.Serialize(new { email = user.Email, roles = await RolesOfAsync(user) });
+        // What the account could do; nothing it owned is copied into the audit trail. A patient's email is left out
+        // too, as when patients delete their own account: the trail keeps who acted on health records, not who had them.
+        var roles = await RolesOfAsync(user);
+        var before = JsonSerializer.Serialize(new { email = roles.Contains(Roles.Patient) ? null : user.Email, roles });
         if (await deletion.DeleteAsync(actor, user, before, cancellationToken))
         {
             return AdminResult.Done;
