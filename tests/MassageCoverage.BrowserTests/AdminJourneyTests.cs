@@ -59,6 +59,7 @@ public class AdminJourneyTests(BrowserFixture app)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/medicaid/CO$"));
         await Assertions.Expect(page.Locator("#versions tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("#changes")).ToContainTextAsync("Rule version from 2099-01-01 added");
+        await page.ShotAsync(app, "admin-state-page");
         await page.Locator("a.compare-link").ClickAsync();
         await Assertions.Expect(page.Locator("#field-MinAge")).ToHaveClassAsync(new Regex("changed"));
         await Accessibility.AssertNoViolationsAsync(page);

@@ -26,20 +26,32 @@ public sealed class StateHistory(CoverageDbContext db)
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(Shown).ToListAsync(cancellationToken);
         var actors = entries.Select(e => e.Actor).Distinct().ToList();
         var emails = await db.Users.Where(u => actors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, cancellationToken);
-        return [.. entries.Select(e => new StateChange(e.At, emails.GetValueOrDefault(e.Actor, e.Actor), Describe(e.EntityType, e.Action, e.After ?? e.Before), Source(e.After ?? e.Before)))];
+        return [.. entries.Select(e => new StateChange(e.At, emails.GetValueOrDefault(e.Actor, e.Actor), Describe(e.EntityType, e.Action, e.Before, e.After), Source(e.After ?? e.Before)))];
     }
 
-    private static string Describe(string entityType, string action, string? snapshot)
+    private static string Describe(string entityType, string action, string? before, string? after)
     {
         var verb = action switch { AuditNames.Created => "added", AuditNames.Deleted => "removed", _ => "changed" };
         if (entityType == AuditNames.MedicaidState)
         {
-            return action == AuditNames.Created ? "Criteria added" : "Criteria changed";
+            var changed = ChangedFields(before, after);
+            return action == AuditNames.Created ? "Criteria added"
+                : changed.Count == 0 ? "Criteria saved unchanged" : $"Criteria changed: {string.Join(", ", changed)}";
         }
 
-        var from = Read(snapshot, "rule", "effectiveFrom");
+        var from = Read(after ?? before, "rule", "effectiveFrom");
         return from is null ? $"Rule version {verb}" : $"Rule version from {from} {verb}";
     }
+
+    private static readonly Dictionary<string, string> FieldNames = new(StringComparer.Ordinal)
+    {
+        ["program"] = "program", ["coverageForm"] = "coverage form", ["populations"] = "populations", ["note"] = "note",
+        ["source"] = "source", ["lastVerified"] = "last verified",
+    };
+
+    /// <summary>The criteria fields whose values differ between two snapshots, in the form's order.</summary>
+    private static List<string> ChangedFields(string? before, string? after) =>
+        [.. FieldNames.Where(f => Read(before, f.Key) != Read(after, f.Key)).Select(f => f.Value)];
 
     private static string? Source(string? snapshot) => Read(snapshot, "rule", "source") ?? Read(snapshot, "source");
 

@@ -28,7 +28,7 @@ public class EditStateTests
         Assert.Equal("/admin/medicaid/CO", saved.RequestMessage!.RequestUri!.AbsolutePath);
         var statePage = await HtmlPage.ParseAsync(saved);
         Assert.Contains("Colorado bulletin B2611", statePage.QuerySelector("#criteria")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Criteria changed", statePage.QuerySelector("#changes tbody tr")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Criteria changed: coverage form, source", statePage.QuerySelector("#changes tbody tr")!.TextContent, StringComparison.Ordinal);
 
         using var visitor = factory.CreateClient();
         var map = await HtmlPage.ParseAsync(await visitor.GetAsync(new Uri("/medicaid", UriKind.Relative)));
