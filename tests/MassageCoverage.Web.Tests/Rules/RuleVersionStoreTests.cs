@@ -1,6 +1,8 @@
+using MassageCoverage.Core.Medicaid;
 using MassageCoverage.Testing;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
+using MassageCoverage.Web.Features.Admin;
 using MassageCoverage.Web.Features.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,29 +10,29 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MassageCoverage.Web.Tests.Rules;
 
 /// <summary>
-/// The saves the editor's own date check cannot see coming: another save lands between loading the versions and
-/// writing. The database refuses them, and the store turns each refusal into a message beside the dates.
+/// The saves the editors' own checks cannot see coming: another save lands between loading and writing. The database
+/// (constraints, xmin, the state row's lock) refuses them, and each refusal becomes a message, never a 500 or bad data.
+/// Each test works on a state of its own in the class's database.
 /// </summary>
 public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
 {
     [Fact]
     public async Task A_version_added_elsewhere_after_loading_is_refused_by_the_exclusion_constraint_not_a_500()
     {
+        await OpenAsync("NV");
         await using var scope = app.Factory.Services.CreateAsyncScope();
-        var owner = (await scope.ServiceProvider.GetRequiredService<RuleOwners>().StateAsync("OR", CancellationToken.None))!;
+        var owner = (await scope.ServiceProvider.GetRequiredService<RuleOwners>().StateAsync("NV", CancellationToken.None))!;
         await DbAsync(async db =>
         {
-            // Oregon is unknown in the seed; its criteria do not matter to the store, only its versions.
-            db.Rules.Add(Version("2030-08-01", "2030-12-31"));
+            db.Rules.Add(Version("NV", "2030-08-01", "2030-12-31"));
             await db.SaveChangesAsync();
         });
 
-        var result = await scope.ServiceProvider.GetRequiredService<RuleVersionStore>()
-            .SaveAsync(owner, null, Version("2030-09-01", "2030-10-31"), 0, "test", CancellationToken.None);
+        var result = await Store(scope).SaveAsync(owner, null, Version("NV", "2030-09-01", "2030-10-31"), 0, "test", CancellationToken.None);
 
         var overlap = Assert.IsType<RuleSave.Overlap>(result);
-        Assert.Contains("Someone else saved a version of this state a moment ago", overlap.Message, StringComparison.Ordinal);
-        Assert.Equal(1, await DbAsync(db => db.Rules.CountAsync(r => r.StateCode == "OR")));
+        Assert.Equal(VersionDates.RaceMessage("state"), overlap.Message);
+        Assert.Equal(1, await DbAsync(db => db.Rules.CountAsync(r => r.StateCode == "NV")));
         Assert.Equal(0, await DbAsync(db => db.AuditEntries.CountAsync(a => a.Actor == "test")));
     }
 
@@ -45,18 +47,76 @@ public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
             await db.SaveChangesAsync();
         });
 
-        var result = await scope.ServiceProvider.GetRequiredService<RuleVersionStore>()
-            .SaveAsync(owner, null, Version("2031-01-01", null), 0, "test", CancellationToken.None);
+        var result = await Store(scope).SaveAsync(owner, null, Version("CO", "2031-01-01", null), 0, "test", CancellationToken.None);
 
-        Assert.IsType<RuleSave.Overlap>(result);
+        Assert.Equal(VersionDates.PreviousChangedMessage("state"), Assert.IsType<RuleSave.Overlap>(result).Message);
         var stored = await DbAsync(db => db.Rules.Where(r => r.StateCode == "CO").ToListAsync());
         Assert.Null(Assert.Single(stored).EffectiveTo);
         Assert.Equal(0, await DbAsync(db => db.AuditEntries.CountAsync(a => a.Actor == "test")));
     }
 
-    private static RuleVersion Version(string from, string? to) => new()
+    [Fact]
+    public async Task A_version_for_a_state_made_unknown_after_loading_is_refused_under_the_states_lock()
     {
-        OwnerKind = RuleOwnerKind.Medicaid, StateCode = "OR", UpdatedBy = "seed", ServiceCodes = ["97124"], Covered = true,
+        await OpenAsync("NM");
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var owner = (await scope.ServiceProvider.GetRequiredService<RuleOwners>().StateAsync("NM", CancellationToken.None))!;
+        Assert.Null(owner.Closed);
+        await DbAsync(async db =>
+        {
+            (await db.MedicaidStatePrograms.SingleAsync(s => s.StateCode == "NM")).CoverageForm = CoverageForm.Unknown;
+            await db.SaveChangesAsync();
+        });
+
+        var result = await Store(scope).SaveAsync(owner, null, Version("NM", "2026-01-01", null), 0, "test", CancellationToken.None);
+
+        Assert.Contains("coverage form is unknown", Assert.IsType<RuleSave.Closed>(result).Message, StringComparison.Ordinal);
+        Assert.Equal(0, await DbAsync(db => db.Rules.CountAsync(r => r.StateCode == "NM")));
+    }
+
+    [Fact]
+    public async Task Making_a_state_unknown_is_refused_when_a_version_was_added_after_loading_so_none_outlives_it()
+    {
+        await OpenAsync("AZ");
+        await DbAsync(async db =>
+        {
+            db.Rules.Add(Version("AZ", "2026-01-01", "2026-06-30"));
+            await db.SaveChangesAsync();
+        });
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var editor = scope.ServiceProvider.GetRequiredService<StateEditor>();
+        var state = (await editor.FindAsync("AZ", CancellationToken.None))!;
+        var form = StateEditor.ToForm(state);
+        form.CoverageForm = "unknown";
+        form.RemoveRules = true;
+        form.RulesSeen = 1;
+        Assert.Empty(StateEditor.Validate(state, form));
+        await DbAsync(async db =>
+        {
+            db.Rules.Add(Version("AZ", "2026-07-01", null));
+            await db.SaveChangesAsync();
+        });
+
+        Assert.False(await editor.SaveAsync("test", state, form, CancellationToken.None));
+
+        Assert.Equal(2, await DbAsync(db => db.Rules.CountAsync(r => r.StateCode == "AZ")));
+        Assert.Equal(CoverageForm.Standalone, await DbAsync(db => db.MedicaidStatePrograms.Where(s => s.StateCode == "AZ").Select(s => s.CoverageForm).SingleAsync()));
+        Assert.Equal(0, await DbAsync(db => db.AuditEntries.CountAsync(a => a.Actor == "test")));
+    }
+
+    private static RuleVersionStore Store(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<RuleVersionStore>();
+
+    /// <summary>Gives an unknown state a coverage form, so it may take rules.</summary>
+    private Task OpenAsync(string state) => DbAsync(async db =>
+    {
+        var row = await db.MedicaidStatePrograms.SingleAsync(s => s.StateCode == state);
+        (row.CoverageForm, row.Source) = (CoverageForm.Standalone, "Test bulletin");
+        await db.SaveChangesAsync();
+    });
+
+    private static RuleVersion Version(string state, string from, string? to) => new()
+    {
+        OwnerKind = RuleOwnerKind.Medicaid, StateCode = state, UpdatedBy = "seed", ServiceCodes = ["97124"], Covered = true,
         EffectiveFrom = DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
         EffectiveTo = to is null ? null : DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture),
     };

@@ -40,21 +40,44 @@ public sealed class StateEditor(CoverageDbContext db, AuditTrail audit, CatalogP
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(form);
-        if (form.CoverageForm == CoverageForm.Unknown.Token() && state.Rules.Count > 0 && !form.RemoveRules)
+        if (form.CoverageForm == CoverageForm.Unknown.Token() && state.Rules.Count > 0)
         {
             var count = state.Rules.Count.ToString(CultureInfo.InvariantCulture);
-            return [(nameof(StateForm.CoverageForm),
-                $"can be unknown only without rule versions: tick \"Remove its {count} rule versions\", or choose another form.")];
+            if (!form.RemoveRules)
+            {
+                return [(nameof(StateForm.CoverageForm),
+                    $"can be unknown only without rule versions: tick \"Remove its {count} rule versions\", or choose another form.")];
+            }
+
+            if (form.RulesSeen != state.Rules.Count)
+            {
+                // The admin agreed to remove the versions the page showed; someone has added or removed one since.
+                return [(nameof(StateForm.CoverageForm),
+                    $"can be unknown only without rule versions, and {state.StateName} now has {count}, not the {form.RulesSeen.ToString(CultureInfo.InvariantCulture)} shown before: "
+                    + "check them on the state's page, then tick the box again to remove them all.")];
+            }
         }
 
         return [.. new MedicaidDocumentValidator().Validate(ToDocument(state, form)).Errors.Select(e => (e.PropertyName, e.ErrorMessage))];
     }
 
-    /// <summary>Saves; false when another save came first (nothing is then changed).</summary>
+    /// <summary>
+    /// Saves; false when another save came first, to the criteria or to the versions (nothing is then changed).
+    /// </summary>
     public async Task<bool> SaveAsync(string actor, MedicaidStateProgram state, StateForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(form);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The state's row first, as a rule save takes it: versions cannot be added or changed while this decides on them.
+        await StateLock.FormAsync(db, state.StateCode, cancellationToken);
+        if (await db.Rules.CountAsync(r => r.StateCode == state.StateCode, cancellationToken) != state.Rules.Count)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return false;
+        }
+
         var before = CatalogJson.Snapshot(MedicaidMapping.Header(state));
         MedicaidMapping.Apply(MedicaidMapping.NormalHeader(ToDocument(state, form)), state);
         state.UpdatedBy = actor;
@@ -76,14 +99,16 @@ public sealed class StateEditor(CoverageDbContext db, AuditTrail audit, CatalogP
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
+            await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return false;
         }
 
-        await catalog.RefreshAsync(cancellationToken);
+        await catalog.RefreshAfterChangeAsync(cancellationToken);
         return true;
     }
 

@@ -15,6 +15,9 @@ public sealed class StateForm
     /// <summary>Ticked to let a state with rule versions become unknown: an unknown state carries no rule.</summary>
     public bool RemoveRules { get; set; }
 
+    /// <summary>How many versions the page showed beside <see cref="RemoveRules"/>: the count the admin agreed to remove.</summary>
+    public int RulesSeen { get; set; }
+
     /// <summary>The xmin the editor read: a save against any other is refused.</summary>
     public uint Version { get; set; }
 

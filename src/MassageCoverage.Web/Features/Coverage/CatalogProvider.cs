@@ -52,7 +52,26 @@ public sealed partial class CatalogProvider(IServiceScopeFactory scopes, ILogger
         }
     }
 
+    /// <summary>
+    /// After a committed change: the change is saved whatever happens here, so a failed refresh is logged, not thrown;
+    /// the background refresher polls the revision and catches up.
+    /// </summary>
+    public async Task RefreshAfterChangeAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await RefreshAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogRefreshFailed(e);
+        }
+    }
+
     public void Dispose() => _gate.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing the coverage catalog after a change failed; the poller will retry")]
+    private partial void LogRefreshFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Coverage catalog revision {Revision} loaded ({Plans} plans)")]
     private partial void LogLoaded(long revision, int plans);

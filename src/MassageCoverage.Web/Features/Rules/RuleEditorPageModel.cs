@@ -32,12 +32,12 @@ public abstract class RuleEditorPageModel(RuleVersionStore store) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(cancellationToken) is not { } row)
+        if (!await LoadAsync(cancellationToken) || (!IsNew && Row is null))
         {
             return NotFound();
         }
 
-        var source = row.Row ?? RuleVersionsOf.Current(Owner.Rules, store.Today);
+        var source = Row ?? RuleVersionsOf.Current(Owner.Rules, store.Today);
         Form = source is null ? new RuleForm { Covered = true } : RuleForm.From(source);
         if (IsNew)
         {
@@ -51,7 +51,7 @@ public abstract class RuleEditorPageModel(RuleVersionStore store) : PageModel
 
     public async Task<IActionResult> OnPostTryAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(cancellationToken) is null)
+        if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
         }
@@ -66,16 +66,19 @@ public abstract class RuleEditorPageModel(RuleVersionStore store) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync(cancellationToken) is not { } row)
+        if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
         }
 
         if (Owner.Closed is { } closed)
         {
-            Errors.Add(ClosedField, closed);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
+            return Refused(closed);
+        }
+
+        if (!IsNew && Row is null)
+        {
+            return Removed();
         }
 
         if (!Form.TryRead(Errors, out var values))
@@ -83,7 +86,7 @@ public abstract class RuleEditorPageModel(RuleVersionStore store) : PageModel
             return Page();
         }
 
-        switch (await store.SaveAsync(Owner, row.Row, values, Form.Version, User.Id(), cancellationToken))
+        switch (await store.SaveAsync(Owner, Row, values, Form.Version, User.Id(), cancellationToken))
         {
             case RuleSave.Saved:
                 return Redirect(Owner.HomePath);
@@ -96,27 +99,43 @@ public abstract class RuleEditorPageModel(RuleVersionStore store) : PageModel
                 Form.Version = conflict.Current.Version;
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return Page();
+            case RuleSave.Closed refusal:
+                return Refused(refusal.Message);
             default:
-                return NotFound();
+                return Removed();
         }
     }
 
-    /// <summary>Null when the owner or the version in the route does not exist; else the version (null: adding).</summary>
-    private async Task<Target?> LoadAsync(CancellationToken cancellationToken)
+    /// <summary>True when the owner in the route exists; <see cref="Row"/> is then the version in the route, if any.</summary>
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         if (await LoadOwnerAsync(cancellationToken) is not { } owner)
         {
-            return null;
+            return false;
         }
 
         Owner = owner;
-        if (RuleId is not { } id)
-        {
-            return new Target(null);
-        }
-
-        return owner.Rules.SingleOrDefault(r => r.Id == id) is { } row ? new Target(row) : null;
+        Row = RuleId is { } id ? owner.Rules.SingleOrDefault(r => r.Id == id) : null;
+        return true;
     }
 
-    private sealed record Target(RuleVersion? Row);
+    /// <summary>The version in the route, when it still exists.</summary>
+    private RuleVersion? Row { get; set; }
+
+    /// <summary>The version being corrected was removed since the editor opened; the values typed stay in the form.</summary>
+    public bool IsRemoved { get; private set; }
+
+    private PageResult Removed()
+    {
+        IsRemoved = true;
+        return Refused("This version was removed by someone else since you opened it: nothing was saved. Your values are "
+            + "still below; save them as a new version if they still apply.");
+    }
+
+    private PageResult Refused(string message)
+    {
+        Errors.Add(ClosedField, message);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
 }

@@ -1,6 +1,8 @@
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Core.Medicaid;
+using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Features.Rules;
 
@@ -30,6 +32,12 @@ public abstract class RuleOwner
     public virtual string? Closed => null;
 
     public abstract RuleVersion NewVersion(string actor);
+
+    /// <summary>
+    /// Called first in the save's transaction: locks what a concurrent change could invalidate, and says, as read under
+    /// that lock, why no version may be saved (null when one may).
+    /// </summary>
+    public virtual Task<string?> LockAsync(CoverageDbContext db, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 
     /// <summary>A one-owner catalog holding only <paramref name="rule"/>, and a request addressed to it.</summary>
     public abstract (CoverageCatalog Catalog, CoverageRequest Request) Sample(CoverageRule rule, CoverageRequest request);
@@ -63,9 +71,20 @@ public sealed class StateRuleOwner(MedicaidStateProgram state) : RuleOwner
     public override ICollection<RuleVersion> Rules => state.Rules;
 
     // The import refuses rules on an unknown state, and the engine ignores them: both must agree with the editor.
-    public override string? Closed => state.CoverageForm == CoverageForm.Unknown
-        ? $"{state.StateName}'s coverage form is unknown, and an unknown state carries no rule: set its coverage form first."
-        : null;
+    public override string? Closed => state.CoverageForm == CoverageForm.Unknown ? ClosedMessage : null;
+
+    private string ClosedMessage =>
+        $"{state.StateName}'s coverage form is unknown, and an unknown state carries no rule: set its coverage form first.";
+
+    /// <summary>
+    /// The state's row, locked: a criteria save making the state unknown takes the same lock, so a version can never be
+    /// added to a state that has just become unknown, nor escape the removal of its versions.
+    /// </summary>
+    public override async Task<string?> LockAsync(CoverageDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await StateLock.FormAsync(db, state.StateCode, cancellationToken) == CoverageForm.Unknown ? ClosedMessage : null;
+    }
 
     public override RuleVersion NewVersion(string actor) =>
         new() { OwnerKind = RuleOwnerKind.Medicaid, StateCode = state.StateCode, UpdatedBy = actor };
@@ -73,4 +92,17 @@ public sealed class StateRuleOwner(MedicaidStateProgram state) : RuleOwner
     public override (CoverageCatalog, CoverageRequest) Sample(CoverageRule rule, CoverageRequest request) =>
         (new CoverageCatalog([], [new MedicaidEntry(state.StateCode, state.Program ?? Name, state.CoverageForm, state.Populations, state.Note, [rule], state.Source, state.LastVerified)], null),
          request with { PlanType = PlanType.Medicaid, PlanCode = null, State = state.StateCode });
+}
+
+/// <summary>Locks one state's row for the rest of the transaction, so its criteria and its rule versions change in turn.</summary>
+public static class StateLock
+{
+    public static async Task<CoverageForm> FormAsync(CoverageDbContext db, string stateCode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var form = await db.Database
+            .SqlQuery<string>($"SELECT \"CoverageForm\" AS \"Value\" FROM medicaid_state_programs WHERE \"StateCode\" = {stateCode} FOR UPDATE")
+            .SingleAsync(cancellationToken);
+        return Enum.Parse<CoverageForm>(form);
+    }
 }

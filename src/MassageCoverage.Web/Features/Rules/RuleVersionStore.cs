@@ -22,6 +22,9 @@ public abstract record RuleSave
 
     /// <summary>The version was deleted since it was read.</summary>
     public sealed record Gone : RuleSave;
+
+    /// <summary>The owner takes no version now (a state made unknown since the editor opened); the message says why.</summary>
+    public sealed record Closed(string Message) : RuleSave;
 }
 
 /// <summary>
@@ -49,6 +52,12 @@ public sealed class RuleVersionStore(CoverageDbContext db, AuditTrail audit, Cat
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await owner.LockAsync(db, cancellationToken) is { } closed)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return new RuleSave.Closed(closed);
+        }
+
         try
         {
             if (closes is not null)
@@ -87,7 +96,7 @@ public sealed class RuleVersionStore(CoverageDbContext db, AuditTrail audit, Cat
             if (row is null)
             {
                 // Only the version being closed can have moved under a new version.
-                return new RuleSave.Overlap(VersionDates.RaceMessage(owner.Noun));
+                return new RuleSave.Overlap(VersionDates.PreviousChangedMessage(owner.Noun));
             }
 
             var id = row.Id;
@@ -103,7 +112,7 @@ public sealed class RuleVersionStore(CoverageDbContext db, AuditTrail audit, Cat
             return new RuleSave.Overlap(VersionDates.RaceMessage(owner.Noun));
         }
 
-        await catalog.RefreshAsync(cancellationToken);
+        await catalog.RefreshAfterChangeAsync(cancellationToken);
         return new RuleSave.Saved(row);
     }
 

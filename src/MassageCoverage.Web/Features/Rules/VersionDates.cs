@@ -32,4 +32,8 @@ public static class VersionDates
     /// <summary>The database's refusal, when another save added an overlapping version after the check above.</summary>
     public static string RaceMessage(string noun) =>
         $"Someone else saved a version of this {noun} a moment ago, and these dates now clash with it: nothing was saved. Open the versions again and choose the dates.";
+
+    /// <summary>The open version a new one would close was changed by someone else after the editor read it.</summary>
+    public static string PreviousChangedMessage(string noun) =>
+        $"Someone else changed the current version of this {noun} a moment ago, and a new version closes it: nothing was saved. Open the versions again, check it, and save again.";
 }

@@ -53,7 +53,8 @@ public class EditStateModel(StateEditor editor) : PageModel
         State = found;
         foreach (var (key, entry) in ModelState)
         {
-            if (entry.Errors.Count > 0 && key.StartsWith("Form.", StringComparison.Ordinal))
+            // A mangled hidden field reads as 0: the version check then refuses the save as stale, and a count as changed.
+            if (entry.Errors.Count > 0 && key.StartsWith("Form.", StringComparison.Ordinal) && key is not ("Form.Version" or "Form.RulesSeen"))
             {
                 Errors.Add(key["Form.".Length..], $"{Label(key["Form.".Length..])} is not a value this form offers");
             }

@@ -125,6 +125,32 @@ public class EditStateTests
     }
 
     [Fact]
+    public async Task Removing_versions_covers_only_those_the_page_showed_when_one_is_added_meanwhile_the_admin_is_asked_again()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var factory = new AppFactory(database.ConnectionString);
+        await factory.InitializeDatabaseAsync();
+        using var admin = await SignedInSession.AsAsync(factory, Roles.Admin);
+        var form = await admin.FormAsync("/admin/medicaid/CO/edit", "#edit-state");
+        using (var added = await FormSubmitter.SubmitAsync(admin, await admin.FormAsync("/admin/medicaid/CO/rules/new", "form.rule-form"),
+            new Dictionary<string, string> { ["Form.EffectiveFrom"] = "2027-01-01" }))
+        {
+            Assert.Equal("/admin/medicaid/CO", added.RequestMessage!.RequestUri!.AbsolutePath);
+        }
+
+        using var refused = await FormSubmitter.SubmitAsync(admin, form, new Dictionary<string, string> { ["Form.CoverageForm"] = "unknown", ["Form.RemoveRules"] = "true" });
+        var page = await HtmlPage.ParseAsync(refused);
+        Assert.Contains("now has 2, not the 1 shown before", page.QuerySelector("#coverageForm-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Remove its 2 rule versions", page.QuerySelector("label[for=removeRules]")!.TextContent, StringComparison.Ordinal);
+
+        using var saved = await FormSubmitter.SubmitAsync(admin, (IHtmlFormElement)page.QuerySelector("#edit-state")!,
+            new Dictionary<string, string> { ["Form.CoverageForm"] = "unknown", ["Form.RemoveRules"] = "true" });
+        Assert.Equal("/admin/medicaid/CO", saved.RequestMessage!.RequestUri!.AbsolutePath);
+        await using var scope = factory.Services.CreateAsyncScope();
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<CoverageDbContext>().Rules.Where(r => r.StateCode == "CO").ToListAsync());
+    }
+
+    [Fact]
     public async Task Only_states_last_verified_over_12_months_ago_carry_the_stale_badge()
     {
         await using var database = await TestDatabase.CreateAsync();

@@ -33,6 +33,12 @@ public class RulePageTests(AppFixture app)
         return await query(scope.ServiceProvider.GetRequiredService<CoverageDbContext>());
     }
 
+    private async Task DbAsync(Func<CoverageDbContext, Task> command)
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        await command(scope.ServiceProvider.GetRequiredService<CoverageDbContext>());
+    }
+
     [Fact]
     public async Task A_new_version_closes_the_open_one_the_day_before_and_keeps_it()
     {
@@ -174,6 +180,28 @@ public class RulePageTests(AppFixture app)
         Assert.True(before.RootElement.GetProperty("rule").GetProperty("covered").GetBoolean());
         Assert.False(after.RootElement.GetProperty("rule").GetProperty("covered").GetBoolean());
         Assert.Equal($"plan:{code}", after.RootElement.GetProperty("owner").GetString());
+    }
+
+    [Fact]
+    public async Task A_version_removed_while_being_edited_is_a_409_that_keeps_the_values_and_offers_a_new_version()
+    {
+        var (staff, code) = await PlanWithRuleAsync(app);
+        var versionId = await DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.Id).SingleAsync());
+        var form = await staff.FormAsync($"/staff/plans/{code}/rules/{versionId}/edit");
+        await DbAsync(async db => await db.Rules.Where(r => r.Id == versionId).ExecuteDeleteAsync());
+
+        using var refused = await FormSubmitter.SubmitAsync(staff.Client, form, new Dictionary<string, string> { ["Form.MaxVisitsPerYear"] = "33" });
+        var page = await HtmlPage.ParseAsync(refused);
+
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("removed by someone else", page.QuerySelector("#owner")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("#owner", page.QuerySelector("#error-summary a")!.GetAttribute("href"));
+        Assert.Equal("33", ((IHtmlInputElement)page.QuerySelector("#maxVisitsPerYear")!).Value);
+
+        using var saved = await FormSubmitter.SubmitAsync(staff.Client, (IHtmlFormElement)page.QuerySelector("form.rule-form")!,
+            new Dictionary<string, string>(), "Save as a new version");
+        Assert.Equal($"/staff/plans/{code}", saved.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal([33], await DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.MaxVisitsPerYear!.Value).ToListAsync()));
     }
 
     [Fact]

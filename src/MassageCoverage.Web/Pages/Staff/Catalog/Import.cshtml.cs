@@ -49,7 +49,7 @@ public class ImportModel(CatalogProvider catalog) : StaffPageModel
         Applied = Errors.Count == 0;
         if (Applied)
         {
-            await catalog.RefreshAsync(cancellationToken);
+            await catalog.RefreshAfterChangeAsync(cancellationToken);
         }
 
         return Page();

@@ -109,7 +109,7 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, CatalogProvider c
             return Page();
         }
 
-        await catalog.RefreshAsync(cancellationToken);
+        await catalog.RefreshAfterChangeAsync(cancellationToken);
         return Redirect($"/staff/plans/{plan.Code}");
     }
 
