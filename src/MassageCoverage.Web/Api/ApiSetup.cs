@@ -47,27 +47,28 @@ internal static class ApiSetup
         v1.MapCoverageChecks();
         v1.MapPlans();
         v1.MapMedicaid();
-        RefuseOtherMethods(v1, "/coverage-checks", HttpMethods.Post);
-        RefuseOtherMethods(v1, "/plans", HttpMethods.Get);
-        RefuseOtherMethods(v1, "/plans/{code}", HttpMethods.Get);
-        RefuseOtherMethods(v1, "/medicaid/{state}", HttpMethods.Get);
+        RefuseAllBut(v1, "/coverage-checks", HttpMethods.Post);
         // In every environment: the API is public, and so is its description (no secrets in it).
         app.MapOpenApi();
         return app;
     }
 
     /// <summary>
-    /// A 405 naming the allowed method (RFC 9110 section 15.5.6). Routing alone answers 404 here: the static-file
-    /// catch-all takes any GET, so a GET to a POST-only route would otherwise read as "no such route".
+    /// Every other method on a POST-only route is a 405 naming POST (RFC 9110 section 15.5.6). Routing would answer
+    /// most of them so itself, but the static-file catch-all takes any GET or HEAD, which would then read as 404, "no
+    /// such route"; and once these reads are mapped, routing's own 405 would name them as allowed.
     /// </summary>
-    private static void RefuseOtherMethods(RouteGroupBuilder group, string pattern, string allowed) =>
-        group.MapMethods(pattern, OtherMethods.Where(m => m != allowed), (HttpContext http) =>
+    private static void RefuseAllBut(RouteGroupBuilder group, string pattern, string allowed) =>
+        group.MapMethods(pattern, AllMethods.Where(m => m != allowed), (HttpContext http) =>
             {
                 http.Response.Headers.Allow = allowed;
                 return TypedResults.Problem($"{Prefix}/v1{pattern} takes {allowed} only.", statusCode: StatusCodes.Status405MethodNotAllowed, title: "Method not allowed");
             })
             .ExcludeFromDescription();
 
-    private static readonly string[] OtherMethods =
-        [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete];
+    private static readonly string[] AllMethods =
+    [
+        HttpMethods.Get, HttpMethods.Head, HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete,
+        HttpMethods.Options, HttpMethods.Trace,
+    ];
 }

@@ -27,6 +27,36 @@ public class ApiRoutingTests(AppFixture app)
         Assert.Contains("POST", response.Content.Headers.Allow);
     }
 
+    [Theory]
+    [InlineData("PUT", "/api/v1/coverage-checks", "POST")]
+    [InlineData("HEAD", "/api/v1/coverage-checks", "POST")]
+    [InlineData("POST", "/api/v1/plans", "GET, HEAD")]
+    [InlineData("OPTIONS", "/api/v1/plans/acme-ppo-gold", "GET, HEAD")]
+    [InlineData("DELETE", "/api/v1/medicaid/CO", "GET, HEAD")]
+    public async Task Every_refused_method_is_a_405_whose_Allow_header_names_only_what_the_route_takes(string method, string url, string allowed)
+    {
+        using var client = app.Factory.CreateClient();
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(allowed, string.Join(", ", response.Content.Headers.Allow));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/plans?query=acme")]
+    [InlineData("/api/v1/plans/acme-ppo-gold")]
+    [InlineData("/api/v1/medicaid/CO")]
+    public async Task A_route_that_takes_GET_answers_HEAD_with_the_same_status_and_type(string url)
+    {
+        using var client = app.Factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Head, url);
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task Pages_outside_the_api_keep_the_html_404_page()
     {

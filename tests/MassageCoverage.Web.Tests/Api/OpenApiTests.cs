@@ -22,5 +22,10 @@ public class OpenApiTests(AppFixture app)
         Assert.False(string.IsNullOrWhiteSpace(check.Text("summary")));
         Assert.True(check.GetProperty("responses").TryGetProperty("400", out _));
         Assert.True(paths.GetProperty("/api/v1/plans/{code}").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));
+
+        // One operation per path and method, each id unique: the HEAD twins of GET and the 405 refusals are not documented.
+        var operations = paths.EnumerateObject().SelectMany(p => p.Value.EnumerateObject().Select(o => (Path: p.Name, Method: o.Name, Id: o.Value.Text("operationId")))).ToList();
+        Assert.Equal(["get", "post"], operations.Select(o => o.Method).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(operations.Count, operations.Select(o => o.Id).Distinct().Count());
     }
 }

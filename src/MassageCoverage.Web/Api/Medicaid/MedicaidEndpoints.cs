@@ -13,6 +13,8 @@ internal static class MedicaidEndpoints
             .WithSummary("A state's Medicaid criteria for massage: coverage form, populations, source and rules")
             .Produces<MedicaidResponse>()
             .ProducesValidationProblem();
+        // HEAD answers as GET does (RFC 9110 section 9.3.2); left out of the OpenAPI document, which lists each operation once.
+        api.MapMethods("/medicaid/{state}", [HttpMethods.Head], GetAsync).ExcludeFromDescription();
         return api;
     }
 

@@ -24,6 +24,9 @@ internal static class PlanEndpoints
             .WithSummary("A plan with every version of its coverage rule")
             .Produces<PlanEntry>()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        // HEAD answers as GET does (RFC 9110 section 9.3.2); left out of the OpenAPI document, which lists each operation once.
+        api.MapMethods("/plans", [HttpMethods.Head], SearchAsync).ExcludeFromDescription();
+        api.MapMethods("/plans/{code}", [HttpMethods.Head], FindAsync).ExcludeFromDescription();
         return api;
     }
 
