@@ -17,5 +17,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(x => x.After).HasColumnType("jsonb");
         builder.HasIndex(x => x.At);
         builder.HasIndex(x => new { x.EntityType, x.EntityId });
+        // A state's history finds its rules' entries by the owner inside the snapshots (@> containment).
+        builder.HasIndex(x => x.Before).HasMethod("gin").HasOperators("jsonb_path_ops");
+        builder.HasIndex(x => x.After).HasMethod("gin").HasOperators("jsonb_path_ops");
     }
 }

@@ -143,7 +143,17 @@ namespace MassageCoverage.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("After");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("After"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("After"), new[] { "jsonb_path_ops" });
+
                     b.HasIndex("At");
+
+                    b.HasIndex("Before");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Before"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Before"), new[] { "jsonb_path_ops" });
 
                     b.HasIndex("EntityType", "EntityId");
 

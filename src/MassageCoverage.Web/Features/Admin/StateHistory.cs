@@ -47,6 +47,8 @@ public sealed class StateHistory(CoverageDbContext db)
     {
         ["program"] = "program", ["coverageForm"] = "coverage form", ["populations"] = "populations", ["note"] = "note",
         ["source"] = "source", ["lastVerified"] = "last verified",
+        // Entries written before a state's rules had versions of their own carried the rule inside the state's.
+        ["rules"] = "rule",
     };
 
     /// <summary>The criteria fields whose values differ between two snapshots, in the form's order.</summary>
@@ -72,6 +74,11 @@ public sealed class StateHistory(CoverageDbContext db)
             }
         }
 
-        return element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+        return element.ValueKind switch
+        {
+            JsonValueKind.String => element.GetString(),
+            JsonValueKind.Null or JsonValueKind.Undefined => null,
+            _ => element.GetRawText(),
+        };
     }
 }
