@@ -37,7 +37,7 @@ public class ApiBenchmarks
         }
     }
 
-    private static string WebProjectDirectory()
+    internal static string WebProjectDirectory()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
