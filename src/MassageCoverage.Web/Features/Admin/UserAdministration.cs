@@ -148,11 +148,9 @@ public sealed class UserAdministration(
                 return new(refusal);
             }
 
-            // What the account could do; nothing it owned is copied into the audit trail. A patient's email is left
-            // out too, as when patients delete their own account: the trail keeps who acted on health records, not who
-            // had them.
+            // What the account could do; nothing it owned is copied into the audit trail.
             var roles = await RolesOfAsync(user);
-            var before = JsonSerializer.Serialize(new { email = roles.Contains(Roles.Patient) ? null : user.Email, roles });
+            var before = JsonSerializer.Serialize(new { email = AuditedEmail(user, roles), roles });
             // AccountDeletion works inside this transaction, so the lock is held until the deletion is committed.
             if (await deletion.DeleteAsync(actor, user, before, cancellationToken))
             {
@@ -204,12 +202,17 @@ public sealed class UserAdministration(
     }
 
     /// <summary>What the audit keeps of an account: never a password or its hash.</summary>
-    private async Task<string> SnapshotAsync(AppUser user) => JsonSerializer.Serialize(new
+    private async Task<string> SnapshotAsync(AppUser user)
     {
-        email = user.Email,
-        roles = await RolesOfAsync(user),
-        locked = user.LockoutEnd > clock.GetUtcNow(),
-    });
+        var roles = await RolesOfAsync(user);
+        return JsonSerializer.Serialize(new { email = AuditedEmail(user, roles), roles, locked = user.LockoutEnd > clock.GetUtcNow() });
+    }
+
+    /// <summary>
+    /// No patient's email, as when patients delete their own account: the trail keeps who acted on health records,
+    /// not who had them. The entry's id still ties it to the account while the account exists.
+    /// </summary>
+    private static string? AuditedEmail(AppUser user, string[] roles) => roles.Contains(Roles.Patient) ? null : user.Email;
 
     private async Task<string[]> RolesOfAsync(AppUser user) =>
         (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToArray();

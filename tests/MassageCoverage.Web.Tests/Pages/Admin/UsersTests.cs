@@ -80,6 +80,24 @@ public class UsersTests
     }
 
     [Fact]
+    public async Task Locking_a_patient_audits_the_change_without_their_email()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var factory = new AppFactory(database.ConnectionString);
+        await factory.InitializeDatabaseAsync();
+        using var admin = await SignedInSession.AsAsync(factory, Roles.Admin);
+        var patient = await PatientSession.RegisterAsync(factory);
+
+        using var locked = await FormSubmitter.SubmitAsync(admin, await RowForm(admin, patient.Email, ".lock-form"), new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        var entry = await AuditFor(factory, "lock");
+        Assert.Equal(await IdOf(factory, patient.Email), entry.EntityId);
+        Assert.Equal("""{"email": null, "roles": ["Patient"], "locked": false}""", entry.Before);
+        Assert.Equal("""{"email": null, "roles": ["Patient"], "locked": true}""", entry.After);
+    }
+
+    [Fact]
     public async Task The_last_admin_cannot_be_demoted_or_locked_until_another_admin_exists()
     {
         await using var database = await TestDatabase.CreateAsync();
