@@ -28,13 +28,17 @@ public sealed partial class AccountDeletion(
 
     /// <summary>
     /// False when another request deleted or changed the account after it was read: then nothing is deleted and
-    /// nothing audited. <paramref name="before"/> must never hold health data, names or free text.
+    /// nothing audited, and the transaction is rolled back. <paramref name="before"/> must never hold health data,
+    /// names or free text. Inside a transaction the caller opened (an admin's, holding the last-admin lock) it works
+    /// in that one and leaves the commit to the caller; otherwise it opens and commits its own.
     /// </summary>
     public async Task<bool> DeleteAsync(string actor, AppUser user, string? before, CancellationToken cancellationToken)
     {
         var userId = user.Id;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (own)
         {
+            var transaction = db.Database.CurrentTransaction!;
             audit.Add(actor, EntityType, userId, AuditActions.Delete, before);
             await db.SaveChangesAsync(cancellationToken);
             var deleted = await users.DeleteAsync(user);
@@ -53,7 +57,10 @@ public sealed partial class AccountDeletion(
                 throw new InvalidOperationException($"Deleting user {userId} failed: {string.Join(", ", deleted.Errors.Select(e => e.Code))}");
             }
 
-            await transaction.CommitAsync(cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
         }
 
         LogDeleted(userId, actor);

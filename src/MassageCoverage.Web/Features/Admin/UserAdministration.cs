@@ -5,6 +5,7 @@ using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MassageCoverage.Web.Features.Admin;
 
@@ -23,7 +24,8 @@ public sealed record AdminResult(string? Error, bool Missing = false)
 
 /// <summary>
 /// Creates staff and admins, changes roles, locks, unlocks and deletes; each change and its audit entry are one
-/// transaction. The last active admin is never demoted, locked or deleted, so the console can never lock everyone out.
+/// transaction. The last active admin is never demoted, locked or deleted, so the console can never lock everyone out:
+/// every change that could take an admin away is checked and made under <see cref="AdminChangesLock"/>.
 /// </summary>
 public sealed class UserAdministration(
     CoverageDbContext db, UserManager<AppUser> users, AuditTrail audit, AccountDeletion deletion, TimeProvider clock)
@@ -32,6 +34,13 @@ public sealed class UserAdministration(
     public const string LastAdminMessage = "This is the last active admin: make another admin first.";
     public const string OwnAccountMessage = "This is your own account: it cannot be deleted from the admin console.";
     public const string ChangedMessage = "Someone changed this account while you were deleting it. Nothing was deleted: check it and try again.";
+
+    /// <summary>
+    /// The key of the PostgreSQL advisory lock that serialises role changes, locks and deletions. Without it two admins
+    /// demoting each other at once would each see the other still active and both succeed, leaving no admin. Any
+    /// fixed bigint works; this one spells "MCADMIN" in ASCII so it is recognisable in pg_locks.
+    /// </summary>
+    public const long AdminChangesLock = 0x4D43_4144_4D49_4E;
 
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken)
     {
@@ -65,6 +74,7 @@ public sealed class UserAdministration(
 
     public async Task<AdminResult> SetRolesAsync(string actor, string userId, IReadOnlyCollection<string> wanted)
     {
+        await using var transaction = await BeginAdminChangeAsync(CancellationToken.None);
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
@@ -77,7 +87,6 @@ public sealed class UserAdministration(
             return new(LastAdminMessage);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
         var before = await SnapshotAsync(user);
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(current));
@@ -90,6 +99,7 @@ public sealed class UserAdministration(
 
     public async Task<AdminResult> SetLockedAsync(string actor, string userId, bool locked)
     {
+        await using var transaction = await BeginAdminChangeAsync(CancellationToken.None);
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
@@ -101,7 +111,6 @@ public sealed class UserAdministration(
             return new(LastAdminMessage);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
         var before = await SnapshotAsync(user);
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
@@ -126,27 +135,42 @@ public sealed class UserAdministration(
 
     public async Task<AdminResult> DeleteAsync(string actor, string userId, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
+        await using (var transaction = await BeginAdminChangeAsync(cancellationToken))
         {
-            return AdminResult.NoSuchAccount;
-        }
+            var user = await users.FindByIdAsync(userId);
+            if (user is null)
+            {
+                return AdminResult.NoSuchAccount;
+            }
 
-        if (await DeletionRefusalAsync(actor, user) is { } refusal)
-        {
-            return new(refusal);
-        }
+            if (await DeletionRefusalAsync(actor, user) is { } refusal)
+            {
+                return new(refusal);
+            }
 
-        // What the account could do; nothing it owned is copied into the audit trail. A patient's email is left out
-        // too, as when patients delete their own account: the trail keeps who acted on health records, not who had them.
-        var roles = await RolesOfAsync(user);
-        var before = JsonSerializer.Serialize(new { email = roles.Contains(Roles.Patient) ? null : user.Email, roles });
-        if (await deletion.DeleteAsync(actor, user, before, cancellationToken))
-        {
-            return AdminResult.Done;
+            // What the account could do; nothing it owned is copied into the audit trail.
+            var roles = await RolesOfAsync(user);
+            var before = JsonSerializer.Serialize(new { email = AuditedEmail(user, roles), roles });
+            // AccountDeletion works inside this transaction, so the lock is held until the deletion is committed.
+            if (await deletion.DeleteAsync(actor, user, before, cancellationToken))
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return AdminResult.Done;
+            }
         }
 
         return await db.Users.AnyAsync(u => u.Id == userId, cancellationToken) ? new(ChangedMessage) : AdminResult.NoSuchAccount;
+    }
+
+    /// <summary>
+    /// A transaction holding <see cref="AdminChangesLock"/> until it ends. Callers read the account after this, so
+    /// what they check is what the previous change committed.
+    /// </summary>
+    private async Task<IDbContextTransaction> BeginAdminChangeAsync(CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdminChangesLock})", cancellationToken);
+        return transaction;
     }
 
     /// <summary>
@@ -163,21 +187,32 @@ public sealed class UserAdministration(
         return await users.IsInRoleAsync(user, Roles.Admin) && await IsLastActiveAdminAsync(user) ? LastAdminMessage : null;
     }
 
+    /// <summary>
+    /// Asks the database rather than Identity: accounts this request already loaded (the signed-in admin's, when the
+    /// cookie is revalidated) would come back with the values they had then, not what a concurrent change committed.
+    /// </summary>
     private async Task<bool> IsLastActiveAdminAsync(AppUser user)
     {
         var now = clock.GetUtcNow();
-        var others = (await users.GetUsersInRoleAsync(Roles.Admin))
-            .Count(a => a.Id != user.Id && !(a.LockoutEnd > now));
-        return others == 0;
+        return !await (from ur in db.UserRoles
+                       join r in db.Roles on ur.RoleId equals r.Id
+                       join u in db.Users on ur.UserId equals u.Id
+                       where r.Name == Roles.Admin && u.Id != user.Id && (u.LockoutEnd == null || u.LockoutEnd <= now)
+                       select u.Id).AnyAsync();
     }
 
     /// <summary>What the audit keeps of an account: never a password or its hash.</summary>
-    private async Task<string> SnapshotAsync(AppUser user) => JsonSerializer.Serialize(new
+    private async Task<string> SnapshotAsync(AppUser user)
     {
-        email = user.Email,
-        roles = await RolesOfAsync(user),
-        locked = user.LockoutEnd > clock.GetUtcNow(),
-    });
+        var roles = await RolesOfAsync(user);
+        return JsonSerializer.Serialize(new { email = AuditedEmail(user, roles), roles, locked = user.LockoutEnd > clock.GetUtcNow() });
+    }
+
+    /// <summary>
+    /// No patient's email, as when patients delete their own account: the trail keeps who acted on health records,
+    /// not who had them. The entry's id still ties it to the account while the account exists.
+    /// </summary>
+    private static string? AuditedEmail(AppUser user, string[] roles) => roles.Contains(Roles.Patient) ? null : user.Email;
 
     private async Task<string[]> RolesOfAsync(AppUser user) =>
         (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToArray();

@@ -80,6 +80,24 @@ public class UsersTests
     }
 
     [Fact]
+    public async Task Locking_a_patient_audits_the_change_without_their_email()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var factory = new AppFactory(database.ConnectionString);
+        await factory.InitializeDatabaseAsync();
+        using var admin = await SignedInSession.AsAsync(factory, Roles.Admin);
+        var patient = await PatientSession.RegisterAsync(factory);
+
+        using var locked = await FormSubmitter.SubmitAsync(admin, await RowForm(admin, patient.Email, ".lock-form"), new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        var entry = await AuditFor(factory, "lock");
+        Assert.Equal(await IdOf(factory, patient.Email), entry.EntityId);
+        Assert.Equal("""{"email": null, "roles": ["Patient"], "locked": false}""", entry.Before);
+        Assert.Equal("""{"email": null, "roles": ["Patient"], "locked": true}""", entry.After);
+    }
+
+    [Fact]
     public async Task The_last_admin_cannot_be_demoted_or_locked_until_another_admin_exists()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -169,6 +187,39 @@ public class UsersTests
         Assert.Equal(1, await db.Referrals.CountAsync(r => r.OwnerId == otherId));
         var entry = await AuditFor(factory, "delete");
         Assert.Equal("""{"email": null, "roles": ["Patient"]}""", entry.Before);
+    }
+
+    [Fact]
+    public async Task The_delete_page_says_the_audit_keeps_a_staff_members_email_but_not_a_patients()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var factory = new AppFactory(database.ConnectionString);
+        await factory.InitializeDatabaseAsync();
+        using var admin = await SignedInSession.AsAsync(factory, Roles.Admin);
+        using var _ = await SignedInSession.AsAsync(factory, Roles.Staff, "kept.staff@example.test");
+        var patient = await PatientSession.RegisterAsync(factory);
+
+        var staffPage = AuditSentence(await DeletePage(admin, "kept.staff@example.test"));
+        var patientPage = AuditSentence(await DeletePage(admin, patient.Email));
+
+        Assert.Contains("The audit log keeps the email address and roles", staffPage, StringComparison.Ordinal);
+        Assert.Contains("but not the email address", patientPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("keeps the email address", patientPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refusal_in_the_error_summary_links_to_the_list_of_what_would_go_which_takes_focus()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var factory = new AppFactory(database.ConnectionString);
+        await factory.InitializeDatabaseAsync();
+        using var admin = await SignedInSession.AsAsync(factory, Roles.Admin, "self.admin@example.test");
+
+        var page = await DeletePage(admin, "self.admin@example.test");
+
+        var link = page.QuerySelector("#error-summary a")!.GetAttribute("href")!;
+        Assert.Equal("#account", link);
+        Assert.Equal("-1", page.QuerySelector(link)!.GetAttribute("tabindex"));
     }
 
     [Fact]
@@ -273,6 +324,9 @@ public class UsersTests
         var href = list.QuerySelector($"tr[data-user='{email}'] a.delete-link")!.GetAttribute("href")!;
         return await HtmlPage.ParseAsync(await admin.GetAsync(new Uri(href, UriKind.Relative)));
     }
+
+    private static string AuditSentence(IHtmlDocument page) =>
+        page.QuerySelectorAll("main p").Single(p => p.TextContent.Contains("audit log", StringComparison.Ordinal)).TextContent;
 
     private static async Task<string> IdOf(AppFactory factory, string email)
     {
