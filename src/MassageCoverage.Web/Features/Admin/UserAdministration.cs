@@ -33,6 +33,7 @@ public sealed class UserAdministration(
     public const string EntityType = AccountDeletion.EntityType;
     public const string LastAdminMessage = "This is the last active admin: make another admin first.";
     public const string OwnAccountMessage = "This is your own account: it cannot be deleted from the admin console.";
+    public const string UnchangedMessage = "Someone changed this account at the same moment. Nothing was changed: check it and try again.";
     public const string ChangedMessage = "Someone changed this account while you were deleting it. Nothing was deleted: check it and try again.";
 
     /// <summary>
@@ -88,9 +89,14 @@ public sealed class UserAdministration(
         }
 
         var before = await SnapshotAsync(user);
-        await users.RemoveFromRolesAsync(user, current.Except(wanted));
-        await users.AddToRolesAsync(user, wanted.Except(current));
-        await users.UpdateSecurityStampAsync(user);
+        if (!Succeeded(
+            await users.RemoveFromRolesAsync(user, current.Except(wanted)),
+            await users.AddToRolesAsync(user, wanted.Except(current)),
+            await users.UpdateSecurityStampAsync(user)))
+        {
+            return await NotChangedAsync(transaction);
+        }
+
         audit.Add(actor, EntityType, user.Id, "roles", before, await SnapshotAsync(user));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
@@ -112,11 +118,16 @@ public sealed class UserAdministration(
         }
 
         var before = await SnapshotAsync(user);
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
-        await users.ResetAccessFailedCountAsync(user);
-        // A new stamp ends the locked person's open sessions at the next validation.
-        await users.UpdateSecurityStampAsync(user);
+        if (!Succeeded(
+            await users.SetLockoutEnabledAsync(user, true),
+            await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null),
+            await users.ResetAccessFailedCountAsync(user),
+            // A new stamp ends the locked person's open sessions at the next validation.
+            await users.UpdateSecurityStampAsync(user)))
+        {
+            return await NotChangedAsync(transaction);
+        }
+
         audit.Add(actor, EntityType, user.Id, locked ? "lock" : "unlock", before, await SnapshotAsync(user));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
@@ -216,4 +227,15 @@ public sealed class UserAdministration(
 
     private async Task<string[]> RolesOfAsync(AppUser user) =>
         (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>Identity reports a lost race (a concurrency stamp that moved) as a result, not an exception.</summary>
+    private static bool Succeeded(params IdentityResult[] results) => results.All(r => r.Succeeded);
+
+    /// <summary>Nothing of a half-made change is kept, and no audit entry says it happened.</summary>
+    private async Task<AdminResult> NotChangedAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction)
+    {
+        await transaction.RollbackAsync();
+        db.ChangeTracker.Clear();
+        return new(UnchangedMessage);
+    }
 }
