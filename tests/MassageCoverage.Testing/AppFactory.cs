@@ -23,6 +23,9 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
 
     public string EnvironmentName { get; init; } = "Testing";
 
+    /// <summary>The catalog's fallback poll; a test of notifications sets it long enough to rule polling out.</summary>
+    public int CatalogPollSeconds { get; init; } = 2;
+
     /// <summary>Replaces services for one test, such as the clock.</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; init; }
 
@@ -34,6 +37,7 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Default", connectionString);
         builder.UseSetting("Email:OutboxDirectory", Outbox);
+        builder.UseSetting("Coverage:CatalogPollSeconds", CatalogPollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Many tests sign in from one address; the rate-limit tests set their own, lower limit.
         builder.UseSetting("RateLimits:AccountPermitsPerMinute", AccountPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
