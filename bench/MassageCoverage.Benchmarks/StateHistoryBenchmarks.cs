@@ -43,9 +43,12 @@ public class StateHistoryBenchmarks
                    jsonb_build_object('owner', 'medicaid:CO', 'rule', jsonb_build_object('effectiveFrom', '2022-07-01', 'source', 'hcpf')),
                    jsonb_build_object('owner', 'medicaid:CO', 'rule', jsonb_build_object('effectiveFrom', '2022-07-01', 'source', 'hcpf'))
             FROM generate_series(1, 50) i;
-            ANALYZE audit_entries;
             """, connection);
         fill.ExecuteNonQuery();
+        // As autovacuum would in a running system: it moves GIN's pending entries into the index proper and
+        // refreshes the statistics. Without it a bulk load is measured, not a lookup (5 ms instead of 0.2 in psql).
+        using var vacuum = new NpgsqlCommand("VACUUM ANALYZE audit_entries", connection);
+        vacuum.ExecuteNonQuery();
         if (!Indexed)
         {
             using var drop = new NpgsqlCommand("""DROP INDEX "IX_audit_entries_Before"; DROP INDEX "IX_audit_entries_After";""", connection);

@@ -82,4 +82,37 @@ public class AdminJourneyTests(BrowserFixture app)
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "MedicaidState CO" }).First).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(page);
     }
+
+    [Fact]
+    public async Task A_stale_save_of_a_state_shows_both_admins_values_and_passes_axe()
+    {
+        var email = $"admin-{Guid.NewGuid():N}@example.test";
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountSeeder>().CreateAsync(email, "a long enough passphrase", Roles.Admin);
+        }
+
+        var first = await app.NewPageAsync();
+        await first.GotoAsync("/admin/medicaid/WY/edit");
+        await first.GetByLabel("Email address").FillAsync(email);
+        await first.GetByLabel("Password").FillAsync("a long enough passphrase");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(first).ToHaveURLAsync(new Regex("/admin/medicaid/WY/edit$"));
+        // A second tab of the same session stands in for a second admin: the row version is what is compared.
+        var second = await first.Context.NewPageAsync();
+        await second.GotoAsync("/admin/medicaid/WY/edit");
+
+        await first.GetByLabel("Program", new() { Exact = true }).FillAsync("First admin's program");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Save Wyoming" }).ClickAsync();
+        await Assertions.Expect(first).ToHaveURLAsync(new Regex("/admin/medicaid/WY$"));
+        await second.GetByLabel("Program", new() { Exact = true }).FillAsync("Second admin's program");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Save Wyoming" }).ClickAsync();
+
+        await Assertions.Expect(second.Locator("#conflict")).ToContainTextAsync("Someone else saved this state");
+        await Assertions.Expect(second.Locator("#conflict-Program .theirs")).ToHaveTextAsync("First admin's program");
+        await Assertions.Expect(second.GetByLabel("Program", new() { Exact = true })).ToHaveValueAsync("Second admin's program");
+        await Assertions.Expect(second.GetByText($"by {email}.")).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(second);
+        await second.ShotAsync(app, "admin-state-conflict");
+    }
 }

@@ -25,6 +25,13 @@ public sealed class StateEditor(CoverageDbContext db, AuditTrail audit, CatalogP
         return db.MedicaidStatePrograms.Include(s => s.Rules).SingleOrDefaultAsync(s => s.StateCode == normal, cancellationToken);
     }
 
+    /// <summary>Who last saved the state, as a person reads it: an account's email, else the stored actor ("seed").</summary>
+    public async Task<string> UpdatedByAsync(MedicaidStateProgram state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return await db.Users.Where(u => u.Id == state.UpdatedBy).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken) ?? state.UpdatedBy;
+    }
+
     public static StateForm ToForm(MedicaidStateProgram state)
     {
         ArgumentNullException.ThrowIfNull(state);

@@ -24,6 +24,7 @@ public class EditStateModel(StateEditor editor) : PageModel
     public StateForm Form { get; set; } = new();
 
     public MedicaidStateProgram State { get; private set; } = null!;
+    public string UpdatedBy { get; private set; } = "";
     public FormErrors Errors { get; } = new();
 
     /// <summary>The other admin's saved values beside this admin's; set only on a refused save.</summary>
@@ -40,6 +41,7 @@ public class EditStateModel(StateEditor editor) : PageModel
 
         State = found;
         Form = StateEditor.ToForm(found);
+        UpdatedBy = await editor.UpdatedByAsync(found, cancellationToken);
         return Page();
     }
 
@@ -51,6 +53,7 @@ public class EditStateModel(StateEditor editor) : PageModel
         }
 
         State = found;
+        UpdatedBy = await editor.UpdatedByAsync(found, cancellationToken);
         foreach (var (key, entry) in ModelState)
         {
             // A mangled hidden field reads as 0: the version check then refuses the save as stale, and a count as changed.
@@ -78,6 +81,7 @@ public class EditStateModel(StateEditor editor) : PageModel
         // Another admin saved first: their values beside these, which stay in the form; the stored version is taken
         // on, so saving again is a deliberate overwrite made with both in view.
         State = (await editor.FindAsync(state, cancellationToken))!;
+        UpdatedBy = await editor.UpdatedByAsync(State, cancellationToken);
         var theirs = StateEditor.ToForm(State);
         Conflict = [.. Labels.Select(l => new FieldComparison(l.Key, l.Value, Shown(theirs, l.Key), Shown(Form, l.Key)))];
         Form.Version = theirs.Version;

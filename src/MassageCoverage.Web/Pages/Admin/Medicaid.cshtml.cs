@@ -16,12 +16,17 @@ public class MedicaidModel(CoverageDbContext db, TimeProvider clock) : PageModel
 
     public MedicaidMap Map { get; private set; } = new([], "");
 
+    /// <summary>Account ids as people read them: their email addresses.</summary>
+    public IReadOnlyDictionary<string, string> Emails { get; private set; } = new Dictionary<string, string>();
+
     private DateOnly _today;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         _today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         States = await db.MedicaidStatePrograms.AsNoTracking().OrderBy(s => s.StateName).ToListAsync(cancellationToken);
+        var actors = States.Select(s => s.UpdatedBy).Distinct().ToList();
+        Emails = await db.Users.Where(u => actors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, cancellationToken);
         Map = MedicaidMap.Of(States, code => $"/admin/medicaid/{code}",
             "Map of the 50 states and DC by how Medicaid covers massage. Select a state to see and edit it.");
     }
