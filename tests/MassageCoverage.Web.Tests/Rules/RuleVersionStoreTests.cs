@@ -6,6 +6,7 @@ using MassageCoverage.Web.Features.Admin;
 using MassageCoverage.Web.Features.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace MassageCoverage.Web.Tests.Rules;
 
@@ -89,7 +90,7 @@ public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
         var form = StateEditor.ToForm(state);
         form.CoverageForm = "unknown";
         form.RemoveRules = true;
-        form.RulesSeen = 1;
+        form.RulesSeen = StateForm.Ids(state.Rules);
         Assert.Empty(StateEditor.Validate(state, form));
         await DbAsync(async db =>
         {
@@ -97,11 +98,43 @@ public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
             await db.SaveChangesAsync();
         });
 
-        Assert.False(await editor.SaveAsync("test", state, form, CancellationToken.None));
+        Assert.Equal(StateSave.RulesChanged, await editor.SaveAsync("test", state, form, CancellationToken.None));
 
         Assert.Equal(2, await DbAsync(db => db.Rules.CountAsync(r => r.StateCode == "AZ")));
         Assert.Equal(CoverageForm.Standalone, await DbAsync(db => db.MedicaidStatePrograms.Where(s => s.StateCode == "AZ").Select(s => s.CoverageForm).SingleAsync()));
         Assert.Equal(0, await DbAsync(db => db.AuditEntries.CountAsync(a => a.Actor == "test")));
+    }
+
+    [Fact]
+    public async Task A_criteria_save_and_an_import_like_writer_touching_the_same_state_queue_instead_of_deadlocking()
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var editor = scope.ServiceProvider.GetRequiredService<StateEditor>();
+        var state = (await editor.FindAsync("UT", CancellationToken.None))!;
+        var form = StateEditor.ToForm(state);
+        form.Program = "Edited in the console";
+
+        // The other writer goes as the import does: a plan first (its trigger takes catalog_revision), then the state.
+        await using var other = new NpgsqlConnection(app.Database.ConnectionString);
+        await other.OpenAsync();
+        await using var transaction = await other.BeginTransactionAsync();
+        await using (var plans = new NpgsqlCommand("""UPDATE plans SET "Name" = "Name" WHERE "Code" = 'acme-ppo-gold'""", other, transaction))
+        {
+            await plans.ExecuteNonQueryAsync();
+        }
+
+        var save = editor.SaveAsync("test", state, form, CancellationToken.None);
+        await Task.Delay(300);
+        await using (var states = new NpgsqlCommand("""UPDATE medicaid_state_programs SET "Note" = 'imported' WHERE "StateCode" = 'UT'""", other, transaction))
+        {
+            await states.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
+
+        // The console's save waited for the import, then found the state changed under it: refused, not deadlocked.
+        Assert.Equal(StateSave.Stale, await save);
+        Assert.Equal("imported", await DbAsync(db => db.MedicaidStatePrograms.Where(s => s.StateCode == "UT").Select(s => s.Note).SingleAsync()));
     }
 
     private static RuleVersionStore Store(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<RuleVersionStore>();

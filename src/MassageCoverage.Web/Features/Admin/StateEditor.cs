@@ -56,33 +56,40 @@ public sealed class StateEditor(CoverageDbContext db, AuditTrail audit, CatalogP
                     $"can be unknown only without rule versions: tick \"Remove its {count} rule versions\", or choose another form.")];
             }
 
-            if (form.RulesSeen != state.Rules.Count)
+            if (form.RulesSeen != StateForm.Ids(state.Rules))
             {
                 // The admin agreed to remove the versions the page showed; someone has added or removed one since.
-                return [(nameof(StateForm.CoverageForm),
-                    $"can be unknown only without rule versions, and {state.StateName} now has {count}, not the {form.RulesSeen.ToString(CultureInfo.InvariantCulture)} shown before: "
-                    + "check them on the state's page, then tick the box again to remove them all.")];
+                return [(nameof(StateForm.CoverageForm), RulesChangedMessage(state))];
             }
         }
 
         return [.. new MedicaidDocumentValidator().Validate(ToDocument(state, form)).Errors.Select(e => (e.PropertyName, e.ErrorMessage))];
     }
 
+    public static string RulesChangedMessage(MedicaidStateProgram state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return $"can be unknown only without rule versions, and {state.StateName}'s versions changed since this page showed them "
+            + $"(it now has {state.Rules.Count.ToString(CultureInfo.InvariantCulture)}): check them on the state's page, then tick the box again to remove them all.";
+    }
+
     /// <summary>
-    /// Saves; false when another save came first, to the criteria or to the versions (nothing is then changed).
+    /// Saves. Refused, with nothing changed, when another save came first: to the criteria (<see cref="StateSave.Stale"/>)
+    /// or to the versions while they were to be removed (<see cref="StateSave.RulesChanged"/>).
     /// </summary>
-    public async Task<bool> SaveAsync(string actor, MedicaidStateProgram state, StateForm form, CancellationToken cancellationToken)
+    public async Task<StateSave> SaveAsync(string actor, MedicaidStateProgram state, StateForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(form);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The state's row first, as a rule save takes it: versions cannot be added or changed while this decides on them.
         await StateLock.FormAsync(db, state.StateCode, cancellationToken);
-        if (await db.Rules.CountAsync(r => r.StateCode == state.StateCode, cancellationToken) != state.Rules.Count)
+        var stored = await db.Rules.Where(r => r.StateCode == state.StateCode).Select(r => r.Id).OrderBy(id => id).ToListAsync(cancellationToken);
+        if (!stored.SequenceEqual(state.Rules.Select(r => r.Id).Order()))
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return false;
+            return StateSave.RulesChanged;
         }
 
         var before = CatalogJson.Snapshot(MedicaidMapping.Header(state));
@@ -112,11 +119,11 @@ public sealed class StateEditor(CoverageDbContext db, AuditTrail audit, CatalogP
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return false;
+            return StateSave.Stale;
         }
 
         await catalog.RefreshAfterChangeAsync(cancellationToken);
-        return true;
+        return StateSave.Saved;
     }
 
     private static MedicaidDocument ToDocument(MedicaidStateProgram state, StateForm form) => new()
@@ -125,4 +132,11 @@ public sealed class StateEditor(CoverageDbContext db, AuditTrail audit, CatalogP
         Note = form.Note, Source = form.Source, LastVerified = string.IsNullOrWhiteSpace(form.LastVerified) ? null : form.LastVerified.Trim(),
         Rules = form.CoverageForm == CoverageForm.Unknown.Token() ? [] : [.. state.Rules.Select(RuleMapping.ToDocument)],
     };
+}
+
+public enum StateSave
+{
+    Saved,
+    Stale,
+    RulesChanged,
 }

@@ -15,8 +15,11 @@ public sealed class StateForm
     /// <summary>Ticked to let a state with rule versions become unknown: an unknown state carries no rule.</summary>
     public bool RemoveRules { get; set; }
 
-    /// <summary>How many versions the page showed beside <see cref="RemoveRules"/>: the count the admin agreed to remove.</summary>
-    public int RulesSeen { get; set; }
+    /// <summary>The ids of the versions the page showed (with <see cref="RemoveRules"/>, the ones the admin agreed to remove).</summary>
+    public string? RulesSeen { get; set; }
+
+    public static string Ids(IEnumerable<Data.Entities.RuleVersion> rules) =>
+        string.Join(",", rules.Select(r => r.Id).Order().Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>The xmin the editor read: a save against any other is refused.</summary>
     public uint Version { get; set; }

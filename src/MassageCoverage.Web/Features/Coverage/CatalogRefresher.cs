@@ -13,9 +13,12 @@ public sealed partial class CatalogRefresher(
 {
     public const string Channel = "catalog_changed";
 
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Coverage:CatalogPollSeconds", 2)));
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -23,18 +26,52 @@ public sealed partial class CatalogRefresher(
                 await using var listener = await ListenAsync(stoppingToken);
                 // A change that committed before LISTEN took effect sent its notification to no one.
                 await provider.RefreshAsync(stoppingToken);
+                if (failures > 0)
+                {
+                    LogRecovered(failures);
+                    failures = 0;
+                }
+
                 while (true)
                 {
-                    await listener.WaitAsync(interval, stoppingToken);
+                    if (!await listener.WaitAsync(interval, stoppingToken))
+                    {
+                        // Nothing came: make sure the listener is still connected (a connection cut silently by the
+                        // network would otherwise wait forever), then poll.
+                        await using var ping = new NpgsqlCommand("SELECT 1", listener);
+                        await ping.ExecuteScalarAsync(stoppingToken);
+                    }
+
                     await provider.RefreshAsync(stoppingToken);
                 }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                // Keep serving the last snapshot: the database may be restarting or not yet migrated, and a
-                // background failure must never stop the host.
-                LogRefreshFailed(ex.GetType().Name);
-                await Task.Delay(interval, stoppingToken);
+                return;
+            }
+            catch (Exception ex)
+            {
+                // Keep serving the last snapshot: the database may be restarting or not yet migrated, and a background
+                // failure must never stop the host. The first failure is logged whole, the rest briefly, less often.
+                failures++;
+                if (failures == 1)
+                {
+                    LogFirstFailure(ex);
+                }
+                else
+                {
+                    LogStillFailing(failures, ex);
+                }
+
+                var backoff = TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, interval.Ticks * (1L << Math.Min(failures - 1, 6))));
+                try
+                {
+                    await Task.Delay(backoff, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
     }
@@ -62,6 +99,12 @@ public sealed partial class CatalogRefresher(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Coverage catalog refresh failed ({Error}); keeping the last snapshot")]
-    private partial void LogRefreshFailed(string error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Coverage catalog refresh failed; keeping the last snapshot and retrying")]
+    private partial void LogFirstFailure(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Coverage catalog refresh failed again ({Failures} in a row)")]
+    private partial void LogStillFailing(int failures, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Coverage catalog refresh recovered after {Failures} failures")]
+    private partial void LogRecovered(int failures);
 }

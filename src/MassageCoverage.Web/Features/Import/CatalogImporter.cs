@@ -1,4 +1,5 @@
 using MassageCoverage.Web.Data;
+using MassageCoverage.Web.Features.Coverage;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -42,6 +43,7 @@ internal sealed partial class CatalogImporter(
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await CatalogLock.TakeAsync(db, cancellationToken);
             await PlanImport.RunAsync(session, document.Plans ?? [], cancellationToken);
             await MedicaidImport.RunAsync(session, document.Medicaid ?? [], cancellationToken);
             await db.SaveChangesAsync(cancellationToken);

@@ -116,6 +116,8 @@ public abstract class RuleEditorPageModel(RuleVersionStore store) : PageModel
 
         Owner = owner;
         Row = RuleId is { } id ? owner.Rules.SingleOrDefault(r => r.Id == id) : null;
+        // "Try it" after a refusal keeps offering to save as a new version.
+        IsRemoved = !IsNew && Row is null;
         return true;
     }
 

@@ -2,6 +2,7 @@ using MassageCoverage.Core.Coverage;
 using MassageCoverage.Core.Medicaid;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
+using MassageCoverage.Web.Features.Coverage;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Features.Rules;
@@ -37,7 +38,11 @@ public abstract class RuleOwner
     /// Called first in the save's transaction: locks what a concurrent change could invalidate, and says, as read under
     /// that lock, why no version may be saved (null when one may).
     /// </summary>
-    public virtual Task<string?> LockAsync(CoverageDbContext db, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+    public virtual async Task<string?> LockAsync(CoverageDbContext db, CancellationToken cancellationToken)
+    {
+        await CatalogLock.TakeAsync(db, cancellationToken);
+        return null;
+    }
 
     /// <summary>A one-owner catalog holding only <paramref name="rule"/>, and a request addressed to it.</summary>
     public abstract (CoverageCatalog Catalog, CoverageRequest Request) Sample(CoverageRule rule, CoverageRequest request);
@@ -99,7 +104,7 @@ public static class StateLock
 {
     public static async Task<CoverageForm> FormAsync(CoverageDbContext db, string stateCode, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        await CatalogLock.TakeAsync(db, cancellationToken);
         var form = await db.Database
             .SqlQuery<string>($"SELECT \"CoverageForm\" AS \"Value\" FROM medicaid_state_programs WHERE \"StateCode\" = {stateCode} FOR UPDATE")
             .SingleAsync(cancellationToken);

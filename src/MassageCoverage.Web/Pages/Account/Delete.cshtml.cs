@@ -67,6 +67,16 @@ public class DeleteModel(UserManager<AppUser> users, SignInManager<AppUser> sign
             return Page();
         }
 
+        if (await users.IsInRoleAsync(user, Roles.Admin))
+        {
+            // Only the console checks for the last admin, under its lock; an admin's account ends there.
+            Errors.Add(nameof(Input.Password), "This account is also an admin's. Another admin removes the Admin role first, "
+                + "so the console is never left without one; then delete it here.");
+            Form.Password = null;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+
         if (!await deletion.DeleteAsync(user.Id, user, before: null, cancellationToken))
         {
             // Another request changed or deleted the account meanwhile: nothing was deleted, and the error page says try again.

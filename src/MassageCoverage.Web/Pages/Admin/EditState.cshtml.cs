@@ -73,9 +73,16 @@ public class EditStateModel(StateEditor editor) : PageModel
             return Page();
         }
 
-        if (await editor.SaveAsync(User.Id(), found, Form, cancellationToken))
+        switch (await editor.SaveAsync(User.Id(), found, Form, cancellationToken))
         {
-            return Redirect($"/admin/medicaid/{found.StateCode}");
+            case StateSave.Saved:
+                return Redirect($"/admin/medicaid/{found.StateCode}");
+            case StateSave.RulesChanged:
+                State = (await editor.FindAsync(state, cancellationToken))!;
+                Errors.Add(nameof(StateForm.CoverageForm), $"{Label(nameof(StateForm.CoverageForm))} {StateEditor.RulesChangedMessage(State)}");
+                Form.RemoveRules = false;
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
         }
 
         // Another admin saved first: their values beside these, which stay in the form; the stored version is taken

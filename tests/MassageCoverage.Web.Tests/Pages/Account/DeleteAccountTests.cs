@@ -33,6 +33,23 @@ public class DeleteAccountTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_patient_who_is_also_an_admin_cannot_delete_the_account_here_so_the_last_admin_check_is_never_bypassed()
+    {
+        var patient = await PatientSession.RegisterAsync(app.Factory);
+        using (var scope = app.Factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<MassageCoverage.Web.Data.Entities.AppUser>>();
+            Assert.True((await users.AddToRoleAsync((await users.FindByEmailAsync(patient.Email))!, "Admin")).Succeeded);
+        }
+
+        var page = await SubmitAsync(patient, "DELETE", patient.Password);
+
+        Assert.Contains("also an admin's", page.QuerySelector("#password-error")!.TextContent, StringComparison.Ordinal);
+        using var check = app.Factory.Services.CreateScope();
+        Assert.True(await check.ServiceProvider.GetRequiredService<CoverageDbContext>().Users.AnyAsync(u => u.Email == patient.Email));
+    }
+
+    [Fact]
     public async Task Deleting_the_account_removes_the_user_and_every_record_signs_out_and_audits_without_the_email()
     {
         var patient = await PatientSession.RegisterAsync(app.Factory);

@@ -140,7 +140,7 @@ public class EditStateTests
 
         using var refused = await FormSubmitter.SubmitAsync(admin, form, new Dictionary<string, string> { ["Form.CoverageForm"] = "unknown", ["Form.RemoveRules"] = "true" });
         var page = await HtmlPage.ParseAsync(refused);
-        Assert.Contains("now has 2, not the 1 shown before", page.QuerySelector("#coverageForm-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("versions changed since this page showed them (it now has 2)", page.QuerySelector("#coverageForm-error")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Remove its 2 rule versions", page.QuerySelector("label[for=removeRules]")!.TextContent, StringComparison.Ordinal);
 
         using var saved = await FormSubmitter.SubmitAsync(admin, (IHtmlFormElement)page.QuerySelector("#edit-state")!,

@@ -198,7 +198,11 @@ public class RulePageTests(AppFixture app)
         Assert.Equal("#owner", page.QuerySelector("#error-summary a")!.GetAttribute("href"));
         Assert.Equal("33", ((IHtmlInputElement)page.QuerySelector("#maxVisitsPerYear")!).Value);
 
-        using var saved = await FormSubmitter.SubmitAsync(staff.Client, (IHtmlFormElement)page.QuerySelector("form.rule-form")!,
+        using var tried = await FormSubmitter.SubmitAsync(staff.Client, (IHtmlFormElement)page.QuerySelector("form.rule-form")!,
+            new Dictionary<string, string>(), "Try it");
+        var afterTry = await HtmlPage.ParseAsync(tried);
+        Assert.NotNull(afterTry.QuerySelector("#try-result"));
+        using var saved = await FormSubmitter.SubmitAsync(staff.Client, (IHtmlFormElement)afterTry.QuerySelector("form.rule-form")!,
             new Dictionary<string, string>(), "Save as a new version");
         Assert.Equal($"/staff/plans/{code}", saved.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Equal([33], await DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.MaxVisitsPerYear!.Value).ToListAsync()));

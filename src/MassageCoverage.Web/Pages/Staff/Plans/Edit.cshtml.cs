@@ -64,6 +64,8 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, CatalogProvider c
             return Page();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await CatalogLock.TakeAsync(db, cancellationToken);
         var before = plan is null ? null : CatalogJson.Snapshot(PlanMapping.Header(plan));
         plan ??= db.Plans.Add(new Plan { Code = Form.Code!.Trim(), Name = "", UpdatedBy = "" }).Entity;
         if (!IsNew)
@@ -81,9 +83,11 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, CatalogProvider c
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
+            await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             var current = await FindAsync(cancellationToken);
             if (current is null)
@@ -100,6 +104,7 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, CatalogProvider c
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {
             // Another plan with this code, or a new insurer of this name, was saved between the check above and this save.
+            await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             var insurer = unique.ConstraintName?.Contains("insurers", StringComparison.Ordinal) == true;
             Errors.Add(insurer ? "Insurer" : "Code", insurer
