@@ -15,21 +15,19 @@ namespace MassageCoverage.Web.Features.Admin;
 /// values; its rule versions go through the shared rule editor. The state's xmin guards against overwriting another
 /// admin's save. Criteria and rules are audited apart, in the same shapes the import writes.
 /// </summary>
-public sealed class StateEditor(CoverageDbContext db, AuditTrail audit, CatalogProvider catalog, TimeProvider clock)
+public sealed class StateEditor(CoverageDbContext db, RuleOwners owners, AuditTrail audit, CatalogProvider catalog, TimeProvider clock)
 {
     public const string EntityType = AuditNames.MedicaidState;
 
-    public Task<MedicaidStateProgram?> FindAsync(string code, CancellationToken cancellationToken)
-    {
-        var normal = code.ToUpperInvariant();
-        return db.MedicaidStatePrograms.Include(s => s.Rules).SingleOrDefaultAsync(s => s.StateCode == normal, cancellationToken);
-    }
+    /// <summary>The state with its versions, tracked: loaded as the rule editor loads it.</summary>
+    public async Task<MedicaidStateProgram?> FindAsync(string code, CancellationToken cancellationToken) =>
+        (await owners.StateAsync(code, cancellationToken))?.State;
 
     /// <summary>Who last saved the state, as a person reads it: an account's email, else the stored actor ("seed").</summary>
     public async Task<string> UpdatedByAsync(MedicaidStateProgram state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return await db.Users.Where(u => u.Id == state.UpdatedBy).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken) ?? state.UpdatedBy;
+        return (await ActorNames.EmailsAsync(db, [state.UpdatedBy], cancellationToken)).Of(state.UpdatedBy);
     }
 
     public static StateForm ToForm(MedicaidStateProgram state)

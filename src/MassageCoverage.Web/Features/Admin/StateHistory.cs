@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MassageCoverage.Web.Data;
+using MassageCoverage.Web.Features.Audit;
 using MassageCoverage.Web.Features.Import;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,9 +25,8 @@ public sealed class StateHistory(CoverageDbContext db)
                 || (a.EntityType == AuditNames.Rule
                     && ((a.After != null && EF.Functions.JsonContains(a.After, owner)) || (a.Before != null && EF.Functions.JsonContains(a.Before, owner)))))
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(Shown).ToListAsync(cancellationToken);
-        var actors = entries.Select(e => e.Actor).Distinct().ToList();
-        var emails = await db.Users.Where(u => actors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, cancellationToken);
-        return [.. entries.Select(e => new StateChange(e.At, emails.GetValueOrDefault(e.Actor, e.Actor), Describe(e.EntityType, e.Action, e.Before, e.After), Source(e.After ?? e.Before)))];
+        var emails = await ActorNames.EmailsAsync(db, entries.Select(e => e.Actor), cancellationToken);
+        return [.. entries.Select(e => new StateChange(e.At, emails.Of(e.Actor), Describe(e.EntityType, e.Action, e.Before, e.After), Source(e.After ?? e.Before)))];
     }
 
     private static string Describe(string entityType, string action, string? before, string? after)

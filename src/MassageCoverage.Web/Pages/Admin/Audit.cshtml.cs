@@ -2,6 +2,7 @@ using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Admin;
+using MassageCoverage.Web.Features.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -32,11 +33,10 @@ public class AuditModel(CoverageDbContext db) : PageModel
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Entries = await query.Skip((PageNumber - 1) * AuditQuery.PageSize).Take(AuditQuery.PageSize).ToListAsync(cancellationToken);
         EntityTypes = await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
-        var actors = Entries.Select(e => e.Actor).Distinct().ToList();
-        Emails = await db.Users.Where(u => actors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, cancellationToken);
+        Emails = await ActorNames.EmailsAsync(db, Entries.Select(e => e.Actor), cancellationToken);
     }
 
-    public string ActorName(string actor) => Emails.GetValueOrDefault(actor, actor);
+    public string ActorName(string actor) => Emails.Of(actor);
 
     /// <summary>The current filters as a query string, for the pager and the CSV link.</summary>
     public Dictionary<string, string?> Query(int? page = null) => new()

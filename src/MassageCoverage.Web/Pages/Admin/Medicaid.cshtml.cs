@@ -1,6 +1,7 @@
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Audit;
 using MassageCoverage.Web.Features.Coverage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,8 +26,7 @@ public class MedicaidModel(CoverageDbContext db, TimeProvider clock) : PageModel
     {
         _today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         States = await db.MedicaidStatePrograms.AsNoTracking().OrderBy(s => s.StateName).ToListAsync(cancellationToken);
-        var actors = States.Select(s => s.UpdatedBy).Distinct().ToList();
-        Emails = await db.Users.Where(u => actors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, cancellationToken);
+        Emails = await ActorNames.EmailsAsync(db, States.Select(s => s.UpdatedBy), cancellationToken);
         Map = MedicaidMap.Of(States, code => $"/admin/medicaid/{code}",
             "Map of the 50 states and DC by how Medicaid covers massage. Select a state to see and edit it.");
     }
