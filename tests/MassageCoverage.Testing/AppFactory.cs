@@ -63,6 +63,22 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
         await Services.GetRequiredService<CatalogProvider>().RefreshAsync();
     }
 
+    /// <summary>Runs a query against the app's database in a scope of its own, as another request would.</summary>
+    public async Task<T> DbAsync<T>(Func<CoverageDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<CoverageDbContext>());
+    }
+
+    /// <summary>Makes a change in the app's database in a scope of its own, as another request would.</summary>
+    public async Task DbAsync(Func<CoverageDbContext, Task> command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        await using var scope = Services.CreateAsyncScope();
+        await command(scope.ServiceProvider.GetRequiredService<CoverageDbContext>());
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

@@ -23,7 +23,7 @@ public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
         await OpenAsync("NV");
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var owner = (await scope.ServiceProvider.GetRequiredService<RuleOwners>().StateAsync("NV", CancellationToken.None))!;
-        await DbAsync(async db =>
+        await app.Factory.DbAsync(async db =>
         {
             db.Rules.Add(Version("NV", "2030-08-01", "2030-12-31"));
             await db.SaveChangesAsync();
@@ -33,8 +33,8 @@ public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
 
         var overlap = Assert.IsType<RuleSave.Overlap>(result);
         Assert.Equal(VersionDates.RaceMessage("state"), overlap.Message);
-        Assert.Equal(1, await DbAsync(db => db.Rules.CountAsync(r => r.StateCode == "NV")));
-        Assert.Equal(0, await DbAsync(db => db.AuditEntries.CountAsync(a => a.Actor == "test")));
+        Assert.Equal(1, await app.Factory.DbAsync(db => db.Rules.CountAsync(r => r.StateCode == "NV")));
+        Assert.Equal(0, await app.Factory.DbAsync(db => db.AuditEntries.CountAsync(a => a.Actor == "test")));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
     {
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var owner = (await scope.ServiceProvider.GetRequiredService<RuleOwners>().StateAsync("CO", CancellationToken.None))!;
-        await DbAsync(async db =>
+        await app.Factory.DbAsync(async db =>
         {
             (await db.Rules.SingleAsync(r => r.StateCode == "CO")).Notes = "Changed by someone else";
             await db.SaveChangesAsync();
@@ -51,9 +51,9 @@ public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
         var result = await Store(scope).SaveAsync(owner, null, Version("CO", "2031-01-01", null), 0, "test", CancellationToken.None);
 
         Assert.Equal(VersionDates.PreviousChangedMessage("state"), Assert.IsType<RuleSave.Overlap>(result).Message);
-        var stored = await DbAsync(db => db.Rules.Where(r => r.StateCode == "CO").ToListAsync());
+        var stored = await app.Factory.DbAsync(db => db.Rules.Where(r => r.StateCode == "CO").ToListAsync());
         Assert.Null(Assert.Single(stored).EffectiveTo);
-        Assert.Equal(0, await DbAsync(db => db.AuditEntries.CountAsync(a => a.Actor == "test")));
+        Assert.Equal(0, await app.Factory.DbAsync(db => db.AuditEntries.CountAsync(a => a.Actor == "test")));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var owner = (await scope.ServiceProvider.GetRequiredService<RuleOwners>().StateAsync("NM", CancellationToken.None))!;
         Assert.Null(owner.Closed);
-        await DbAsync(async db =>
+        await app.Factory.DbAsync(async db =>
         {
             (await db.MedicaidStatePrograms.SingleAsync(s => s.StateCode == "NM")).CoverageForm = CoverageForm.Unknown;
             await db.SaveChangesAsync();
@@ -72,14 +72,14 @@ public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
         var result = await Store(scope).SaveAsync(owner, null, Version("NM", "2026-01-01", null), 0, "test", CancellationToken.None);
 
         Assert.Contains("coverage form is unknown", Assert.IsType<RuleSave.Closed>(result).Message, StringComparison.Ordinal);
-        Assert.Equal(0, await DbAsync(db => db.Rules.CountAsync(r => r.StateCode == "NM")));
+        Assert.Equal(0, await app.Factory.DbAsync(db => db.Rules.CountAsync(r => r.StateCode == "NM")));
     }
 
     [Fact]
     public async Task Making_a_state_unknown_is_refused_when_a_version_was_added_after_loading_so_none_outlives_it()
     {
         await OpenAsync("AZ");
-        await DbAsync(async db =>
+        await app.Factory.DbAsync(async db =>
         {
             db.Rules.Add(Version("AZ", "2026-01-01", "2026-06-30"));
             await db.SaveChangesAsync();
@@ -92,7 +92,7 @@ public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
         form.RemoveRules = true;
         form.RulesSeen = StateForm.Ids(state.Rules);
         Assert.Empty(StateEditor.Validate(state, form));
-        await DbAsync(async db =>
+        await app.Factory.DbAsync(async db =>
         {
             db.Rules.Add(Version("AZ", "2026-07-01", null));
             await db.SaveChangesAsync();
@@ -100,9 +100,9 @@ public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
 
         Assert.Equal(StateSave.RulesChanged, await editor.SaveAsync("test", state, form, CancellationToken.None));
 
-        Assert.Equal(2, await DbAsync(db => db.Rules.CountAsync(r => r.StateCode == "AZ")));
-        Assert.Equal(CoverageForm.Standalone, await DbAsync(db => db.MedicaidStatePrograms.Where(s => s.StateCode == "AZ").Select(s => s.CoverageForm).SingleAsync()));
-        Assert.Equal(0, await DbAsync(db => db.AuditEntries.CountAsync(a => a.Actor == "test")));
+        Assert.Equal(2, await app.Factory.DbAsync(db => db.Rules.CountAsync(r => r.StateCode == "AZ")));
+        Assert.Equal(CoverageForm.Standalone, await app.Factory.DbAsync(db => db.MedicaidStatePrograms.Where(s => s.StateCode == "AZ").Select(s => s.CoverageForm).SingleAsync()));
+        Assert.Equal(0, await app.Factory.DbAsync(db => db.AuditEntries.CountAsync(a => a.Actor == "test")));
     }
 
     [Fact]
@@ -134,13 +134,13 @@ public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
 
         // The console's save waited for the import, then found the state changed under it: refused, not deadlocked.
         Assert.Equal(StateSave.Stale, await save);
-        Assert.Equal("imported", await DbAsync(db => db.MedicaidStatePrograms.Where(s => s.StateCode == "UT").Select(s => s.Note).SingleAsync()));
+        Assert.Equal("imported", await app.Factory.DbAsync(db => db.MedicaidStatePrograms.Where(s => s.StateCode == "UT").Select(s => s.Note).SingleAsync()));
     }
 
     private static RuleVersionStore Store(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<RuleVersionStore>();
 
     /// <summary>Gives an unknown state a coverage form, so it may take rules.</summary>
-    private Task OpenAsync(string state) => DbAsync(async db =>
+    private Task OpenAsync(string state) => app.Factory.DbAsync(async db =>
     {
         var row = await db.MedicaidStatePrograms.SingleAsync(s => s.StateCode == state);
         (row.CoverageForm, row.Source) = (CoverageForm.Standalone, "Test bulletin");
@@ -153,16 +153,4 @@ public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
         EffectiveFrom = DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
         EffectiveTo = to is null ? null : DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture),
     };
-
-    private async Task<T> DbAsync<T>(Func<CoverageDbContext, Task<T>> query)
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<CoverageDbContext>());
-    }
-
-    private async Task DbAsync(Func<CoverageDbContext, Task> command)
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        await command(scope.ServiceProvider.GetRequiredService<CoverageDbContext>());
-    }
 }

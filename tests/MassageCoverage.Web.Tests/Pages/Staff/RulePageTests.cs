@@ -27,18 +27,6 @@ public class RulePageTests(AppFixture app)
         return (staff, code);
     }
 
-    private async Task<T> DbAsync<T>(Func<CoverageDbContext, Task<T>> query)
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<CoverageDbContext>());
-    }
-
-    private async Task DbAsync(Func<CoverageDbContext, Task> command)
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        await command(scope.ServiceProvider.GetRequiredService<CoverageDbContext>());
-    }
-
     [Fact]
     public async Task A_new_version_closes_the_open_one_the_day_before_and_keeps_it()
     {
@@ -50,7 +38,7 @@ public class RulePageTests(AppFixture app)
         var rows = details.QuerySelectorAll("#versions tbody tr");
         Assert.Equal(2, rows.Length);
         Assert.Contains("2026-06-30", rows[0].TextContent, StringComparison.Ordinal);
-        var versions = await DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).OrderBy(r => r.EffectiveFrom).ToListAsync());
+        var versions = await app.Factory.DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).OrderBy(r => r.EffectiveFrom).ToListAsync());
         Assert.Equal([20, 30], versions.Select(v => v.MaxVisitsPerYear!.Value));
         Assert.Equal(new DateOnly(2026, 6, 30), versions[0].EffectiveTo);
         Assert.All(versions, v => Assert.Equal(staff.UserId, v.UpdatedBy));
@@ -112,7 +100,7 @@ public class RulePageTests(AppFixture app)
         Assert.NotNull(page.QuerySelector(".error-summary a[href='#copay']"));
         Assert.Equal("20000", ((IHtmlInputElement)page.QuerySelector("#copay")!).Value);
         Assert.Equal("97124, 99999", ((IHtmlInputElement)page.QuerySelector("#serviceCodes")!).Value);
-        Assert.Equal(1, await DbAsync(db => db.Rules.CountAsync(r => r.Plan!.Code == code)));
+        Assert.Equal(1, await app.Factory.DbAsync(db => db.Rules.CountAsync(r => r.Plan!.Code == code)));
     }
 
     [Fact]
@@ -123,14 +111,14 @@ public class RulePageTests(AppFixture app)
 
         Assert.Contains("overlap the version from 2026-01-01", page.QuerySelector("#effectiveFrom-error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("2025-06-01", ((IHtmlInputElement)page.QuerySelector("#effectiveFrom")!).Value);
-        Assert.Equal(1, await DbAsync(db => db.Rules.CountAsync(r => r.Plan!.Code == code)));
+        Assert.Equal(1, await app.Factory.DbAsync(db => db.Rules.CountAsync(r => r.Plan!.Code == code)));
     }
 
     [Fact]
     public async Task Try_it_shows_the_decision_for_the_unsaved_rule_keeps_the_values_and_saves_nothing()
     {
         var (staff, code) = await PlanWithRuleAsync(app);
-        var versionId = await DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.Id).SingleAsync());
+        var versionId = await app.Factory.DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.Id).SingleAsync());
         var answers = Rule("2026-01-01");
         answers["Form.MaxVisitsPerYear"] = "3";
         answers["Sample.VisitsUsed"] = "3";
@@ -139,14 +127,14 @@ public class RulePageTests(AppFixture app)
         Assert.Equal("Not covered", page.QuerySelector("#try-result .decision")!.TextContent.Trim());
         Assert.Equal("3", ((IHtmlInputElement)page.QuerySelector("#maxVisitsPerYear")!).Value);
         Assert.Equal("3", ((IHtmlInputElement)page.QuerySelector("#sample-visitsUsed")!).Value);
-        Assert.Equal(20, await DbAsync(db => db.Rules.Where(r => r.Id == versionId).Select(r => r.MaxVisitsPerYear).SingleAsync()));
+        Assert.Equal(20, await app.Factory.DbAsync(db => db.Rules.Where(r => r.Id == versionId).Select(r => r.MaxVisitsPerYear).SingleAsync()));
     }
 
     [Fact]
     public async Task Saving_after_Try_it_updates_the_version_being_edited_rather_than_adding_one()
     {
         var (staff, code) = await PlanWithRuleAsync(app);
-        var versionId = await DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.Id).SingleAsync());
+        var versionId = await app.Factory.DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.Id).SingleAsync());
         var answers = Rule("2026-01-01");
         answers["Form.MaxVisitsPerYear"] = "3";
         var tried = await staff.SubmitAsync($"/staff/plans/{code}/rules/{versionId}/edit", answers, "Try it");
@@ -154,8 +142,8 @@ public class RulePageTests(AppFixture app)
         var form = (AngleSharp.Html.Dom.IHtmlFormElement)tried.QuerySelector("main form[method=post]")!;
         using var saved = await FormSubmitter.SubmitAsync(staff.Client, form, new Dictionary<string, string>(), "Save version");
 
-        Assert.Equal(1, await DbAsync(db => db.Rules.CountAsync(r => r.Plan!.Code == code)));
-        Assert.Equal(3, await DbAsync(db => db.Rules.Where(r => r.Id == versionId).Select(r => r.MaxVisitsPerYear).SingleAsync()));
+        Assert.Equal(1, await app.Factory.DbAsync(db => db.Rules.CountAsync(r => r.Plan!.Code == code)));
+        Assert.Equal(3, await app.Factory.DbAsync(db => db.Rules.Where(r => r.Id == versionId).Select(r => r.MaxVisitsPerYear).SingleAsync()));
     }
 
     [Fact]
@@ -166,13 +154,13 @@ public class RulePageTests(AppFixture app)
         using var client = app.Factory.CreateClient();
         Assert.NotEqual("notCovered", (await (await client.PostCheckAsync(body)).OkJsonAsync()).Text("decision"));
 
-        var versionId = await DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.Id).SingleAsync());
+        var versionId = await app.Factory.DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.Id).SingleAsync());
         var edit = Rule("2026-01-01");
         edit["Form.Covered"] = "false";
         await staff.SubmitAsync($"/staff/plans/{code}/rules/{versionId}/edit", edit);
 
         Assert.Equal("notCovered", (await (await client.PostCheckAsync(body)).OkJsonAsync()).Text("decision"));
-        var entry = await DbAsync(db => db.AuditEntries.Where(a => a.EntityType == "Rule" && a.Action == "update"
+        var entry = await app.Factory.DbAsync(db => db.AuditEntries.Where(a => a.EntityType == "Rule" && a.Action == "update"
             && a.EntityId == versionId.ToString(System.Globalization.CultureInfo.InvariantCulture)).SingleAsync());
         Assert.Equal(staff.UserId, entry.Actor);
         using var before = System.Text.Json.JsonDocument.Parse(entry.Before!);
@@ -186,9 +174,9 @@ public class RulePageTests(AppFixture app)
     public async Task A_version_removed_while_being_edited_is_a_409_that_keeps_the_values_and_offers_a_new_version()
     {
         var (staff, code) = await PlanWithRuleAsync(app);
-        var versionId = await DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.Id).SingleAsync());
+        var versionId = await app.Factory.DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.Id).SingleAsync());
         var form = await staff.FormAsync($"/staff/plans/{code}/rules/{versionId}/edit");
-        await DbAsync(async db => await db.Rules.Where(r => r.Id == versionId).ExecuteDeleteAsync());
+        await app.Factory.DbAsync(async db => await db.Rules.Where(r => r.Id == versionId).ExecuteDeleteAsync());
 
         using var refused = await FormSubmitter.SubmitAsync(staff.Client, form, new Dictionary<string, string> { ["Form.MaxVisitsPerYear"] = "33" });
         var page = await HtmlPage.ParseAsync(refused);
@@ -205,7 +193,7 @@ public class RulePageTests(AppFixture app)
         using var saved = await FormSubmitter.SubmitAsync(staff.Client, (IHtmlFormElement)afterTry.QuerySelector("form.rule-form")!,
             new Dictionary<string, string>(), "Save as a new version");
         Assert.Equal($"/staff/plans/{code}", saved.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.Equal([33], await DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.MaxVisitsPerYear!.Value).ToListAsync()));
+        Assert.Equal([33], await app.Factory.DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.MaxVisitsPerYear!.Value).ToListAsync()));
     }
 
     [Fact]
@@ -213,7 +201,7 @@ public class RulePageTests(AppFixture app)
     {
         var (first, code) = await PlanWithRuleAsync(app);
         var second = await StaffSession.SignInAsync(app.Factory);
-        var versionId = await DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.Id).SingleAsync());
+        var versionId = await app.Factory.DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.Id).SingleAsync());
         var url = $"/staff/plans/{code}/rules/{versionId}/edit";
         var firstForm = await first.FormAsync(url);
         var secondForm = await second.FormAsync(url);
@@ -229,6 +217,6 @@ public class RulePageTests(AppFixture app)
         Assert.Equal("12", row.QuerySelector(".theirs")!.TextContent.Trim());
         Assert.Equal("40", row.QuerySelector(".yours")!.TextContent.Trim());
         Assert.Equal("40", ((IHtmlInputElement)page.QuerySelector("#maxVisitsPerYear")!).Value);
-        Assert.Equal(12, await DbAsync(db => db.Rules.Where(r => r.Id == versionId).Select(r => r.MaxVisitsPerYear).SingleAsync()));
+        Assert.Equal(12, await app.Factory.DbAsync(db => db.Rules.Where(r => r.Id == versionId).Select(r => r.MaxVisitsPerYear).SingleAsync()));
     }
 }

@@ -93,7 +93,7 @@ public class StateRuleTests(AppFixture app) : IClassFixture<AppFixture>
         {
         }
 
-        var id = await DbAsync(db => db.Rules.Where(r => r.StateCode == "CA").Select(r => r.Id).SingleAsync());
+        var id = await app.Factory.DbAsync(db => db.Rules.Where(r => r.StateCode == "CA").Select(r => r.Id).SingleAsync());
         var url = $"/admin/medicaid/CA/rules/{id}/edit";
         var firstForm = await first.FormAsync(url, "form.rule-form");
         var secondForm = await second.FormAsync(url, "form.rule-form");
@@ -109,7 +109,7 @@ public class StateRuleTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal("12", row.QuerySelector(".theirs")!.TextContent.Trim());
         Assert.Equal("40", row.QuerySelector(".yours")!.TextContent.Trim());
         Assert.Equal("40", ((IHtmlInputElement)page.QuerySelector("#maxVisitsPerYear")!).Value);
-        Assert.Equal(12, await DbAsync(db => db.Rules.Where(r => r.Id == id).Select(r => r.MaxVisitsPerYear).SingleAsync()));
+        Assert.Equal(12, await app.Factory.DbAsync(db => db.Rules.Where(r => r.Id == id).Select(r => r.MaxVisitsPerYear).SingleAsync()));
     }
 
     [Fact]
@@ -165,8 +165,8 @@ public class StateRuleTests(AppFixture app) : IClassFixture<AppFixture>
     public async Task A_plans_version_cannot_be_reached_through_a_state_nor_a_states_through_a_plan()
     {
         using var admin = await SignedInSession.AsAsync(app.Factory, Roles.Admin);
-        var planRule = await DbAsync(db => db.Rules.Where(r => r.Plan!.Code == "acme-ppo-gold").Select(r => r.Id).FirstAsync());
-        var stateRule = await DbAsync(db => db.Rules.Where(r => r.StateCode == "CO").Select(r => r.Id).FirstAsync());
+        var planRule = await app.Factory.DbAsync(db => db.Rules.Where(r => r.Plan!.Code == "acme-ppo-gold").Select(r => r.Id).FirstAsync());
+        var stateRule = await app.Factory.DbAsync(db => db.Rules.Where(r => r.StateCode == "CO").Select(r => r.Id).FirstAsync());
 
         using var viaState = await admin.GetAsync(new Uri($"/admin/medicaid/CO/rules/{planRule}/edit", UriKind.Relative));
         using var viaPlan = await admin.GetAsync(new Uri($"/staff/plans/acme-ppo-gold/rules/{stateRule}/edit", UriKind.Relative));
@@ -183,11 +183,5 @@ public class StateRuleTests(AppFixture app) : IClassFixture<AppFixture>
         Assert.Equal($"/admin/medicaid/{state}", response.RequestMessage!.RequestUri!.AbsolutePath);
     }
 
-    private Task<int> RulesOfAsync(string state) => DbAsync(db => db.Rules.CountAsync(r => r.StateCode == state));
-
-    private async Task<T> DbAsync<T>(Func<CoverageDbContext, Task<T>> query)
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<CoverageDbContext>());
-    }
+    private Task<int> RulesOfAsync(string state) => app.Factory.DbAsync(db => db.Rules.CountAsync(r => r.StateCode == state));
 }
