@@ -35,7 +35,6 @@ builder.Services.AddScoped<MassageCoverage.Web.Features.Admin.StateHistory>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Rules.RuleVersionStore>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Audit.AuditTrail>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientClock>();
-builder.Services.AddSingleton<Microsoft.AspNetCore.Identity.IEmailSender<MassageCoverage.Web.Data.Entities.AppUser>, OutboxEmailSender>();
 builder.Services.AddSingleton<CatalogProvider>();
 builder.Services.AddHostedService<CatalogRefresher>();
 builder.Services.AddCatalogImport();

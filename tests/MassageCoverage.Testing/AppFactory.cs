@@ -16,10 +16,16 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
 {
     public CapturedLogs Logs { get; } = new();
 
-    /// <summary>Where the app writes the messages it would email (password-reset links).</summary>
+    /// <summary>Where the app writes the messages it would email (confirmation, reset and lockout messages).</summary>
     public string Outbox { get; } = Directory.CreateTempSubdirectory("massagecoverage-outbox-").FullName;
 
+    /// <summary>Per client address, for each of sign-in, registration and password reset.</summary>
     public int AccountPermitsPerMinute { get; init; } = 10_000;
+
+    public int SignInPerAccountPerMinute { get; init; } = 10_000;
+
+    /// <summary>Two-factor sign-in for the consoles; tests of a closed network turn it off.</summary>
+    public bool RequireTwoFactorForStaff { get; init; } = true;
 
     public string EnvironmentName { get; init; } = "Testing";
 
@@ -39,7 +45,13 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
         builder.UseSetting("Email:OutboxDirectory", Outbox);
         builder.UseSetting("Coverage:CatalogPollSeconds", CatalogPollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Many tests sign in from one address; the rate-limit tests set their own, lower limit.
-        builder.UseSetting("RateLimits:AccountPermitsPerMinute", AccountPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var permits = AccountPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        builder.UseSetting("RateLimits:SignInPerAddressPerMinute", permits);
+        builder.UseSetting("RateLimits:RegistrationPerAddressPerMinute", permits);
+        builder.UseSetting("RateLimits:PasswordResetPerAddressPerMinute", permits);
+        builder.UseSetting("RateLimits:SignInPerAccountPerMinute", SignInPerAccountPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:EmailsPerAddressPerHour", "10000");
+        builder.UseSetting("Security:RequireTwoFactorForStaff", RequireTwoFactorForStaff ? "true" : "false");
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);

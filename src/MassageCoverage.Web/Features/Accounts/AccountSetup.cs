@@ -1,6 +1,10 @@
 using System.Threading.RateLimiting;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
+using MassageCoverage.Web.Features.Accounts.Mail;
+using MassageCoverage.Web.Features.Accounts.Passwords;
+using MassageCoverage.Web.Features.Accounts.TwoFactor;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,11 +12,15 @@ namespace MassageCoverage.Web.Features.Accounts;
 
 /// <summary>
 /// Sign-in for patients, staff and admins, shaped by HIPAA's technical safeguards (DOMAIN.md section 7): unique
-/// users, automatic logoff after 15 idle minutes, lockout, and rate limits on the doors people knock at.
+/// users, automatic logoff after 15 idle minutes, lockout, two-factor sign-in (required for the consoles), confirmed
+/// email addresses, and rate limits on the doors people knock at, per client address and per account.
 /// </summary>
 internal static class AccountSetup
 {
-    public const string AccountDoorsPolicy = "account-doors";
+    public const string SignInPolicy = "sign-in";
+    public const string RegistrationPolicy = "registration";
+    public const string PasswordResetPolicy = "password-reset";
+    public static readonly TimeSpan RememberDevice = TimeSpan.FromDays(30);
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(15);
 
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -20,7 +28,7 @@ internal static class AccountSetup
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
                 // NIST SP 800-63B: length over composition rules.
-                options.Password.RequiredLength = 12;
+                options.Password.RequiredLength = PasswordPolicy.MinimumLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
@@ -29,10 +37,32 @@ internal static class AccountSetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedEmail = true;
             })
             .AddEntityFrameworkStores<CoverageDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PolicyPasswordValidator>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+        // Confirmation and reset links work for 24 hours, as their messages say.
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(24));
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
         services.AddConsolePolicies();
+        services.AddSingleton<IAuthorizationHandler, TwoFactorHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorSetupRedirect>();
+        services.AddSingleton<IMailSender, OutboxMailSender>();
+        services.AddSingleton<AccountAttemptLimiter>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<AccountSignIn>();
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, options =>
+        {
+            options.Cookie.Name = "mc.2fa-device";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
+                ? CookieSecurePolicy.SameAsRequest
+                : CookieSecurePolicy.Always;
+            options.ExpireTimeSpan = RememberDevice;
+        });
         // A deleted, locked or demoted account's other sessions end within a minute, not Identity's default 30:
         // one database read per signed-in user a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
@@ -62,23 +92,34 @@ internal static class AccountSetup
 
         services.AddDataProtection().SetApplicationName("MassageCoverage").PersistKeysToDbContext<CoverageDbContext>();
 
-        var permits = configuration.GetValue("RateLimits:AccountPermitsPerMinute", 10);
+        var limits = configuration.GetSection("RateLimits");
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
+                var wait = context.Lease.TryGetMetadata(System.Threading.RateLimiting.MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds(wait);
                 return ValueTask.CompletedTask;
             };
-            // Per client, only for the POSTs that try a password or create an account; reading the forms is free.
-            options.AddPolicy(AccountDoorsPolicy, context =>
-                HttpMethods.IsPost(context.Request.Method)
-                    ? RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter("read"));
+            // Per client address, only for the POSTs that try a password, create an account or send a message; reading
+            // the forms is free. Each door has its own allowance, so registrations do not use up sign-ins.
+            AddPerAddress(options, SignInPolicy, limits.GetValue("SignInPerAddressPerMinute", 30));
+            AddPerAddress(options, RegistrationPolicy, limits.GetValue("RegistrationPerAddressPerMinute", 10));
+            AddPerAddress(options, PasswordResetPolicy, limits.GetValue("PasswordResetPerAddressPerMinute", 10));
         });
         return services;
     }
+
+    /// <summary>Retry-After in whole seconds, at least one (RFC 9110 section 10.2.3).</summary>
+    public static string RetryAfterSeconds(TimeSpan wait) =>
+        Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void AddPerAddress(Microsoft.AspNetCore.RateLimiting.RateLimiterOptions options, string policy, int permits) =>
+        options.AddPolicy(policy, context =>
+            HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, permits), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("read"));
 }

@@ -17,7 +17,7 @@ public static class Policies
 
     public static IServiceCollection AddConsolePolicies(this IServiceCollection services) =>
         services.AddAuthorizationBuilder()
-            .AddPolicy(Staff, policy => policy.RequireRole(Roles.Staff, Roles.Admin))
-            .AddPolicy(Admin, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Staff, policy => policy.RequireRole(Roles.Staff, Roles.Admin).AddRequirements(new TwoFactor.TwoFactorRequirement()))
+            .AddPolicy(Admin, policy => policy.RequireRole(Roles.Admin).AddRequirements(new TwoFactor.TwoFactorRequirement()))
             .Services;
 }

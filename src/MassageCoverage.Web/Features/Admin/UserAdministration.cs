@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace MassageCoverage.Web.Features.Admin;
 
 /// <summary>One account as the users page lists it.</summary>
-public sealed record UserRow(string Id, string Email, IReadOnlyList<string> Roles, bool Locked);
+public sealed record UserRow(string Id, string Email, IReadOnlyList<string> Roles, bool Locked, bool TwoFactor);
 
 /// <summary>An account as its delete page shows it; <see cref="Refusal"/> says why it cannot be deleted now.</summary>
 public sealed record DeletionPreview(string Id, string Email, IReadOnlyList<string> Roles, OwnedRecords Records, string? Refusal);
@@ -52,7 +52,7 @@ public sealed class UserAdministration(
         var now = clock.GetUtcNow();
         return all.Select(u => new UserRow(u.Id, u.Email ?? u.UserName ?? u.Id,
                 roleNames.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order(StringComparer.Ordinal).ToList(),
-                u.LockoutEnd > now))
+                u.LockoutEnd > now, u.TwoFactorEnabled))
             .ToList();
     }
 

@@ -14,7 +14,7 @@ namespace MassageCoverage.Web.Pages.Account;
 /// The audit entry names the user id only: no email, no health data.
 /// </summary>
 [Authorize(Roles = Roles.Patient)]
-[EnableRateLimiting(AccountSetup.AccountDoorsPolicy)]
+[EnableRateLimiting(AccountSetup.SignInPolicy)]
 public class DeleteModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountDeletion deletion) : PageModel
 {
     public const string Word = "DELETE";

@@ -1,5 +1,6 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Accounts.Mail;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,10 +9,13 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace MassageCoverage.Web.Pages.Account;
 
-/// <summary>Sends a reset link. The answer is the same whether or not the address has an account.</summary>
+/// <summary>
+/// Sends a reset link, or, to an address not yet confirmed, the confirmation link again. The answer is the same
+/// whether or not the address has an account.
+/// </summary>
 [AllowAnonymous]
-[EnableRateLimiting(AccountSetup.AccountDoorsPolicy)]
-public class ForgotPasswordModel(UserManager<AppUser> users, IEmailSender<AppUser> email) : PageModel
+[EnableRateLimiting(AccountSetup.PasswordResetPolicy)]
+public class ForgotPasswordModel(UserManager<AppUser> users, AccountEmails emails) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -25,7 +29,7 @@ public class ForgotPasswordModel(UserManager<AppUser> users, IEmailSender<AppUse
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (string.IsNullOrWhiteSpace(Email) || !Email.Contains('@', StringComparison.Ordinal))
+        if (string.IsNullOrWhiteSpace(Email) || !Email.Contains('@', StringComparison.Ordinal) || Email.Length > 256)
         {
             Errors.Add(nameof(Email), "Enter the email address of your account.");
             return Page();
@@ -34,9 +38,7 @@ public class ForgotPasswordModel(UserManager<AppUser> users, IEmailSender<AppUse
         var user = await users.FindByEmailAsync(Email.Trim());
         if (user is not null)
         {
-            var token = await users.GeneratePasswordResetTokenAsync(user);
-            var link = Url.Page("/Account/ResetPassword", null, new { email = user.Email, token }, Request.Scheme)!;
-            await email.SendPasswordResetLinkAsync(user, user.Email!, link);
+            await (user.EmailConfirmed ? emails.SendPasswordResetAsync(user) : emails.SendConfirmationAsync(user));
         }
 
         Sent = true;

@@ -1,6 +1,8 @@
 using FluentValidation;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Accounts.Mail;
+using MassageCoverage.Web.Features.Accounts.Passwords;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,10 +11,13 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace MassageCoverage.Web.Pages.Account;
 
-/// <summary>Self-registration: it only ever creates patients. Staff and admins are created by an admin.</summary>
+/// <summary>
+/// Self-registration: it only ever creates patients (staff and admins are created by an admin). A new and an existing
+/// address get the same answer, "check your email"; the mailbox's owner learns which it was.
+/// </summary>
 [AllowAnonymous]
-[EnableRateLimiting(AccountSetup.AccountDoorsPolicy)]
-public class RegisterModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock) : PageModel
+[EnableRateLimiting(AccountSetup.RegistrationPolicy)]
+public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, AccountEmails emails, TimeProvider clock) : PageModel
 {
     public sealed class Input
     {
@@ -30,8 +35,13 @@ public class RegisterModel(UserManager<AppUser> users, SignInManager<AppUser> si
                 .MaximumLength(256).WithMessage("Enter an email address of at most 256 characters.")
                 .EmailAddress().WithMessage("Enter an email address like name@example.com.");
             RuleFor(x => x.Password).NotEmpty().WithMessage("Choose a password.")
-                .MinimumLength(12).WithMessage("Choose a password of at least 12 characters; a short sentence works well.")
-                .MaximumLength(128).WithMessage("Choose a password of at most 128 characters.");
+                .Custom((password, context) =>
+                {
+                    if (PasswordPolicy.Problem(password!, context.InstanceToValidate.Email) is { } problem)
+                    {
+                        context.AddFailure(problem);
+                    }
+                });
             RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage("Type the same password again.");
         }
     }
@@ -53,23 +63,28 @@ public class RegisterModel(UserManager<AppUser> users, SignInManager<AppUser> si
         }
 
         var email = Form.Email!.Trim();
-        var user = new AppUser { UserName = email, Email = email, CreatedAt = clock.GetUtcNow() };
-        var created = await users.CreateAsync(user, Form.Password!);
-        if (!created.Succeeded)
+        var existing = await users.FindByEmailAsync(email);
+        if (existing is null)
         {
-            foreach (var error in created.Errors)
+            var user = new AppUser { UserName = email, Email = email, CreatedAt = clock.GetUtcNow() };
+            var created = await users.CreateAsync(user, Form.Password!);
+            if (created.Succeeded)
             {
-                Errors.Add(error.Code.Contains("Password", StringComparison.Ordinal) ? nameof(Input.Password) : nameof(Input.Email),
-                    error.Code is "DuplicateUserName" or "DuplicateEmail"
-                        ? "An account with this email address already exists. Sign in, or reset your password."
-                        : error.Description);
+                await users.AddToRoleAsync(user, Roles.Patient);
+                await emails.SendConfirmationAsync(user);
+                return RedirectToPage("/Account/CheckEmail");
             }
 
-            return Page();
+            // Registered a moment ago by a request that raced this one: answer as for any existing address.
+            existing = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Code)));
+        }
+        else
+        {
+            // The same password-hashing work a new account costs, so the time taken does not tell the two apart.
+            hasher.HashPassword(existing, Form.Password!);
         }
 
-        await users.AddToRoleAsync(user, Roles.Patient);
-        await signIn.SignInAsync(user, isPersistent: false);
-        return LocalRedirect("/account");
+        await (existing.EmailConfirmed ? emails.SendAlreadyRegisteredAsync(existing) : emails.SendConfirmationAsync(existing));
+        return RedirectToPage("/Account/CheckEmail");
     }
 }

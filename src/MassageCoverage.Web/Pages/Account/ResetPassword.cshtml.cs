@@ -1,5 +1,6 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Accounts.Passwords;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace MassageCoverage.Web.Pages.Account;
 
 [AllowAnonymous]
-[EnableRateLimiting(AccountSetup.AccountDoorsPolicy)]
+[EnableRateLimiting(AccountSetup.PasswordResetPolicy)]
 public class ResetPasswordModel(UserManager<AppUser> users) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -30,23 +31,30 @@ public class ResetPasswordModel(UserManager<AppUser> users) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (string.IsNullOrEmpty(Password) || Password.Length < 12)
+        var problem = string.IsNullOrEmpty(Password) ? "Choose a new password." : PasswordPolicy.Problem(Password, Email);
+        if (problem is not null)
         {
-            Errors.Add(nameof(Password), "Choose a password of at least 12 characters.");
+            Errors.Add(nameof(Password), problem);
             return Page();
         }
 
         var user = string.IsNullOrWhiteSpace(Email) ? null : await users.FindByEmailAsync(Email);
         var result = user is null || Token is null
             ? IdentityResult.Failed()
-            : await users.ResetPasswordAsync(user, Token, Password);
+            : await users.ResetPasswordAsync(user, Token, Password!);
         if (!result.Succeeded)
         {
             Errors.Add(nameof(Password), "This reset link is not valid any more. Ask for a new one.");
             return Page();
         }
 
+        // The locked-out owner was mailed this way to unlock: a new password ends the lockout.
         await users.ResetAccessFailedCountAsync(user!);
+        if (user!.LockoutEnd is { } end && end != DateTimeOffset.MaxValue)
+        {
+            // An admin's lock (until the end of time) is the admin's to lift.
+            await users.SetLockoutEndDateAsync(user, null);
+        }
         Done = true;
         return Page();
     }

@@ -1,8 +1,6 @@
 using FluentValidation;
-using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,8 +8,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace MassageCoverage.Web.Pages.Account;
 
 [AllowAnonymous]
-[EnableRateLimiting(AccountSetup.AccountDoorsPolicy)]
-public class SignInModel(SignInManager<AppUser> signIn) : PageModel
+[EnableRateLimiting(AccountSetup.SignInPolicy)]
+public class SignInModel(AccountSignIn accounts) : PageModel
 {
     public sealed class Input
     {
@@ -47,15 +45,29 @@ public class SignInModel(SignInManager<AppUser> signIn) : PageModel
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Form.Email!.Trim(), Form.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var (outcome, retryAfter) = await accounts.SignInAsync(Form.Email!.Trim(), Form.Password!);
+        var back = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/account";
+        switch (outcome)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/account");
+            case SignInOutcome.SignedIn:
+                return LocalRedirect(back);
+            case SignInOutcome.TwoFactorRequired:
+                return RedirectToPage("/Account/TwoFactor/SignIn", new { returnUrl = back });
+            case SignInOutcome.ConfirmEmailFirst:
+                Errors.Add(nameof(Input.Email), "Confirm your email address first: we have sent the link to it again.");
+                break;
+            case SignInOutcome.TooManyAttempts:
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = AccountSetup.RetryAfterSeconds(retryAfter);
+                Errors.Add(nameof(Input.Password), "There have been too many sign-in attempts for this account. Wait a minute, then try again.");
+                break;
+            default:
+                // One message for an unknown email, a wrong password and a locked account: none tells which it was.
+                Errors.Add(nameof(Input.Password), "The email address or password is not right, or the account is locked for a while. "
+                    + "If you cannot sign in, reset your password.");
+                break;
         }
 
-        Errors.Add(nameof(Input.Password), result.IsLockedOut
-            ? "This account is locked for 15 minutes after 5 failed sign-ins. Try again later, or reset your password."
-            : "The email address or password is not right.");
         Form.Password = null;
         return Page();
     }

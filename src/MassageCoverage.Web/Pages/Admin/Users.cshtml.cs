@@ -9,7 +9,7 @@ namespace MassageCoverage.Web.Pages.Admin;
 
 /// <summary>Lists accounts; creates staff and admins; changes roles; locks and unlocks; links to deletion. Every change is audited.</summary>
 [Authorize(Roles = Roles.Admin)]
-public class UsersModel(UserAdministration admin) : PageModel
+public class UsersModel(UserAdministration admin, Microsoft.Extensions.Options.IOptionsMonitor<Features.Accounts.TwoFactor.SecurityOptions> security) : PageModel
 {
     public sealed class Input
     {
@@ -33,6 +33,7 @@ public class UsersModel(UserAdministration admin) : PageModel
 
     public FormErrors Errors { get; } = new();
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
+    public bool TwoFactorRequired => security.CurrentValue.RequireTwoFactorForStaff;
 
     /// <summary>The new account's password, shown on this response only and never stored in clear or audited.</summary>
     public string? CreatedPassword { get; private set; }

@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using MassageCoverage.Testing;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Accounts.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,7 @@ namespace MassageCoverage.Web.Tests.Pages.Account;
 public class RegistrationAndSignInTests(AppFixture app)
 {
     [Fact]
-    public async Task Registering_creates_a_signed_in_patient_and_nothing_more()
+    public async Task Registering_creates_a_patient_who_signs_in_after_confirming_their_email_and_nothing_more()
     {
         var patient = await PatientSession.RegisterAsync(app.Factory);
 
@@ -22,12 +23,37 @@ public class RegistrationAndSignInTests(AppFixture app)
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.FindByEmailAsync(patient.Email);
         Assert.Equal([Roles.Patient], await users.GetRolesAsync(user!));
+        Assert.True(user!.EmailConfirmed);
     }
 
     [Fact]
-    public async Task A_short_password_and_a_taken_email_come_back_beside_their_fields()
+    public async Task A_new_and_a_taken_email_get_the_same_answer_and_only_the_mailbox_learns_which()
     {
         var existing = await PatientSession.RegisterAsync(app.Factory);
+        using var client = app.Factory.CreateClient();
+        var newEmail = $"new-{Guid.NewGuid():N}@example.test";
+
+        var (newAnswer, newPath) = await RegisterAsync(client, newEmail);
+        var (takenAnswer, takenPath) = await RegisterAsync(client, existing.Email);
+
+        Assert.Equal("/account/check-email", newPath);
+        Assert.Equal(newPath, takenPath);
+        Assert.Equal(newAnswer, takenAnswer);
+        Assert.Contains("Check your email to finish", newAnswer, StringComparison.Ordinal);
+        Assert.Contains(AccountEmails.ConfirmPrefix, Mailbox.To(app.Factory, newEmail).Single(), StringComparison.Ordinal);
+        var notice = Mailbox.To(app.Factory, existing.Email)[^1];
+        Assert.Contains("It already has one", notice, StringComparison.Ordinal);
+        Assert.Contains(AccountEmails.SignInPrefix, notice, StringComparison.Ordinal);
+        Assert.Contains(AccountEmails.ResetPrefix, notice, StringComparison.Ordinal);
+        // The existing account keeps its own password: the form's password was not set on it.
+        using var signedIn = await FormSubmitter.SubmitAsync(client, await client.FormAsync("/account/sign-in"),
+            new Dictionary<string, string> { ["Form.Email"] = existing.Email, ["Form.Password"] = existing.Password });
+        Assert.Equal("/account", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task A_short_password_comes_back_beside_its_field_with_the_email_kept()
+    {
         using var client = app.Factory.CreateClient();
 
         var shortPassword = await SubmitAsync(client, "/account/register", new()
@@ -37,29 +63,34 @@ public class RegistrationAndSignInTests(AppFixture app)
         Assert.Contains("at least 12 characters", shortPassword.QuerySelector("#password-error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("new-person@example.test", ((IHtmlInputElement)shortPassword.QuerySelector("#email")!).Value);
         Assert.Equal("#password", shortPassword.QuerySelector(".error-summary a")!.GetAttribute("href"));
-
-        var taken = await SubmitAsync(client, "/account/register", new()
-        {
-            ["Form.Email"] = existing.Email, ["Form.Password"] = PatientSession.DefaultPassword, ["Form.ConfirmPassword"] = PatientSession.DefaultPassword,
-        });
-        Assert.Contains("already exists", taken.QuerySelector("#email-error")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    public async Task Five_wrong_passwords_lock_the_account_with_the_same_message_and_mail_the_owner_how_to_unlock()
     {
         var patient = await PatientSession.RegisterAsync(app.Factory);
         using var client = app.Factory.CreateClient();
+        var unknown = await SubmitAsync(client, "/account/sign-in", new() { ["Form.Email"] = $"nobody-{Guid.NewGuid():N}@example.test", ["Form.Password"] = "wrong password 0" });
+        var refusal = unknown.QuerySelector("#password-error")!.TextContent;
 
         for (var i = 0; i < 5; i++)
         {
             var wrong = await SubmitAsync(client, "/account/sign-in", new() { ["Form.Email"] = patient.Email, ["Form.Password"] = $"wrong password {i}" });
-            Assert.Contains(i < 4 ? "not right" : "locked for 15 minutes", wrong.QuerySelector("#password-error")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal(refusal, wrong.QuerySelector("#password-error")!.TextContent);
         }
 
         var right = await SubmitAsync(client, "/account/sign-in", new() { ["Form.Email"] = patient.Email, ["Form.Password"] = patient.Password });
-        Assert.Contains("locked for 15 minutes", right.QuerySelector("#password-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(refusal, right.QuerySelector("#password-error")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await NoRedirectClient().GetAsync(new Uri("/account", UriKind.Relative))).StatusCode);
+
+        var locked = Mailbox.To(app.Factory, patient.Email).Single(m => m.Contains("is locked for 15 minutes", StringComparison.Ordinal));
+        Assert.Contains("Subject: Your MassageCoverage account is locked for 15 minutes", locked, StringComparison.Ordinal);
+        var reset = Mailbox.Link(app.Factory, patient.Email, AccountEmails.ResetPrefix);
+        var done = await SubmitAsync(client, reset.PathAndQuery, new() { ["Password"] = "a fresh and long passphrase" });
+        Assert.Contains("Your password is changed", done.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        using var signedIn = await FormSubmitter.SubmitAsync(client, await client.FormAsync("/account/sign-in"),
+            new Dictionary<string, string> { ["Form.Email"] = patient.Email, ["Form.Password"] = "a fresh and long passphrase" });
+        Assert.Equal("/account", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
     }
 
     [Fact]
@@ -92,8 +123,7 @@ public class RegistrationAndSignInTests(AppFixture app)
         var sent = await SubmitAsync(client, "/account/forgot-password", new() { ["Email"] = patient.Email });
         Assert.Contains("we have sent it a link", sent.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
 
-        var mail = Directory.GetFiles(app.Factory.Outbox).Select(File.ReadAllText).Single(m => m.Contains(patient.Email, StringComparison.Ordinal));
-        var link = new Uri(mail.Split('\n').Single(l => l.StartsWith("Choose a new password: ", StringComparison.Ordinal))["Choose a new password: ".Length..]);
+        var link = Mailbox.Link(app.Factory, patient.Email, AccountEmails.ResetPrefix);
         Assert.DoesNotContain(app.Factory.Logs.Lines, l => l.Contains("token=", StringComparison.OrdinalIgnoreCase));
 
         var reset = await SubmitAsync(client, link.PathAndQuery, new() { ["Password"] = "another long passphrase" });
@@ -117,6 +147,16 @@ public class RegistrationAndSignInTests(AppFixture app)
         var html = await response.Content.ReadAsStringAsync();
         Assert.DoesNotMatch("<script(?![^>]*\\ssrc=)[^>]*>", html);
         Assert.Contains("HttpOnly", string.Join(";", response.Headers.GetValues("Set-Cookie")), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task<(string Main, string Path)> RegisterAsync(HttpClient client, string email)
+    {
+        using var response = await FormSubmitter.SubmitAsync(client, await client.FormAsync("/account/register"), new Dictionary<string, string>
+        {
+            ["Form.Email"] = email, ["Form.Password"] = "a registration passphrase", ["Form.ConfirmPassword"] = "a registration passphrase",
+        });
+        var page = await HtmlPage.ParseAsync(response);
+        return (page.QuerySelector("main")!.InnerHtml, response.RequestMessage!.RequestUri!.AbsolutePath);
     }
 
     private HttpClient NoRedirectClient() => app.Factory.CreateClient(new() { AllowAutoRedirect = false });

@@ -24,16 +24,12 @@ public class SharedSignInTests : IAsyncLifetime
         await using var second = new AppFactory(_database.ConnectionString);
         await second.InitializeDatabaseAsync();
 
+        await PatientSession.RegisterAsync(first, "two-instances@example.test");
         using var client = first.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
-        var page = await HtmlPage.ParseAsync(await client.GetAsync(new Uri("/account/register", UriKind.Relative)));
-        using var registered = await FormSubmitter.SubmitAsync(client, (IHtmlFormElement)page.QuerySelector("main form")!,
-            new Dictionary<string, string>
-            {
-                ["Form.Email"] = "two-instances@example.test",
-                ["Form.Password"] = PatientSession.DefaultPassword,
-                ["Form.ConfirmPassword"] = PatientSession.DefaultPassword,
-            });
-        var authCookie = registered.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("mc.auth=", StringComparison.Ordinal)).Split(';')[0];
+        var page = await HtmlPage.ParseAsync(await client.GetAsync(new Uri("/account/sign-in", UriKind.Relative)));
+        using var signedIn = await FormSubmitter.SubmitAsync(client, (IHtmlFormElement)page.QuerySelector("main form")!,
+            new Dictionary<string, string> { ["Form.Email"] = "two-instances@example.test", ["Form.Password"] = PatientSession.DefaultPassword });
+        var authCookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("mc.auth=", StringComparison.Ordinal)).Split(';')[0];
 
         using var other = second.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/account", UriKind.Relative));

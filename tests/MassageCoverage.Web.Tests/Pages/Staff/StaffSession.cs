@@ -10,19 +10,7 @@ internal sealed record StaffSession(HttpClient Client, string UserId)
 {
     public static async Task<StaffSession> SignInAsync(AppFactory factory, string role = Roles.Staff)
     {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.test";
-        const string password = "a long enough staff passphrase";
-        string id;
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            id = (await scope.ServiceProvider.GetRequiredService<AccountSeeder>().CreateAsync(email, password, role)).Id;
-        }
-
-        var client = factory.CreateClient();
-        var page = await HtmlPage.ParseAsync(await client.GetAsync(new Uri("/account/sign-in", UriKind.Relative)));
-        using var response = await FormSubmitter.SubmitAsync(client, (IHtmlFormElement)page.QuerySelector("main form")!,
-            new Dictionary<string, string> { ["Form.Email"] = email, ["Form.Password"] = password });
-        Assert.NotEqual("/account/sign-in", response.RequestMessage!.RequestUri!.AbsolutePath);
+        var (client, id) = await SignedInSession.SignInAsync(factory, role);
         return new StaffSession(client, id);
     }
 

@@ -1,0 +1,68 @@
+using MassageCoverage.Web.Data.Entities;
+using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Accounts.TwoFactor;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace MassageCoverage.Web.Pages.Account.TwoFactor;
+
+/// <summary>
+/// The second step of signing in: the code from the authenticator app, or a recovery code. Wrong codes count towards
+/// the same lockout as wrong passwords.
+/// </summary>
+[AllowAnonymous]
+[EnableRateLimiting(AccountSetup.SignInPolicy)]
+public class SignInModel(SignInManager<AppUser> signIn) : PageModel
+{
+    [BindProperty]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    public bool RememberDevice { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Recovery { get; set; }
+
+    public FormErrors Errors { get; } = new();
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/SignIn") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            // The five minutes between the password and the code have passed: start again.
+            return RedirectToPage("/Account/SignIn");
+        }
+
+        var code = Recovery ? AuthenticatorCode.NormalizeRecovery(Code) : AuthenticatorCode.Normalize(Code);
+        if (code.Length == 0)
+        {
+            Errors.Add(nameof(Code), Recovery ? "Enter one of your recovery codes." : "Enter the 6-digit code your authenticator app shows.");
+            return Page();
+        }
+
+        var result = Recovery
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
+            : await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: RememberDevice);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/account");
+        }
+
+        Errors.Add(nameof(Code), result.IsLockedOut
+            ? "The account is locked for a while after too many wrong codes. Try again later, or reset your password."
+            : Recovery
+                ? "That recovery code is not right, or was used already. Each code works once."
+                : "That code is not right. Codes change every 30 seconds: enter the one your app shows now.");
+        Code = null;
+        return Page();
+    }
+}
