@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using MassageCoverage.Web.Features.Accounts;
-using Microsoft.Extensions.DependencyInjection;
+using MassageCoverage.Testing;
 using Microsoft.Playwright;
 
 namespace MassageCoverage.BrowserTests;
@@ -13,18 +13,12 @@ public class AdminJourneyTests(BrowserFixture app)
     {
         var email = $"admin-{Guid.NewGuid():N}@example.test";
         var staff = $"staff-{Guid.NewGuid():N}@example.test";
-        await using (var scope = app.Factory.Services.CreateAsyncScope())
-        {
-            var seeder = scope.ServiceProvider.GetRequiredService<AccountSeeder>();
-            await seeder.CreateAsync(email, "a long enough passphrase", Roles.Admin);
-            await seeder.CreateAsync(staff, "a long enough passphrase", Roles.Staff);
-        }
+        var (_, key) = await TestAccounts.CreateAsync(app.Factory, email, Roles.Admin, password: "a long enough passphrase");
+        await TestAccounts.CreateAsync(app.Factory, staff, Roles.Staff, password: "a long enough passphrase");
 
         var page = await app.NewPageAsync();
         await page.GotoAsync("/admin/medicaid");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync("a long enough passphrase");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInWithCodeAsync(email, "a long enough passphrase", key!);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/medicaid$"));
         await Accessibility.AssertNoViolationsAsync(page);
         await page.ShotAsync(app, "admin-medicaid");
@@ -87,16 +81,11 @@ public class AdminJourneyTests(BrowserFixture app)
     public async Task A_stale_save_of_a_state_shows_both_admins_values_and_passes_axe()
     {
         var email = $"admin-{Guid.NewGuid():N}@example.test";
-        await using (var scope = app.Factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<AccountSeeder>().CreateAsync(email, "a long enough passphrase", Roles.Admin);
-        }
+        var (_, key) = await TestAccounts.CreateAsync(app.Factory, email, Roles.Admin, password: "a long enough passphrase");
 
         var first = await app.NewPageAsync();
         await first.GotoAsync("/admin/medicaid/WY/edit");
-        await first.GetByLabel("Email address").FillAsync(email);
-        await first.GetByLabel("Password").FillAsync("a long enough passphrase");
-        await first.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await first.SignInWithCodeAsync(email, "a long enough passphrase", key!);
         await Assertions.Expect(first).ToHaveURLAsync(new Regex("/admin/medicaid/WY/edit$"));
         // A second tab of the same session stands in for a second admin: the row version is what is compared.
         var second = await first.Context.NewPageAsync();
