@@ -44,7 +44,7 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, PatientClock cloc
         }
 
         var zone = await clock.ZoneAsync(owner, cancellationToken);
-        if (!Errors.AddAll(new CallForm.Validator(await clock.NowAsync(User.Id(), cancellationToken)).Validate(Form)))
+        if (!Errors.AddAll(new CallForm.Validator(await clock.NowAsync(owner, cancellationToken), zone).Validate(Form)))
         {
             Form.WithBlankRows();
             return Page();
