@@ -29,6 +29,9 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
     /// <summary>Replaces services for one test, such as the clock.</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; init; }
 
+    /// <summary>More configuration for one test, as the environment would give it (keys as in appsettings: A:B).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
@@ -40,6 +43,11 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
         builder.UseSetting("Coverage:CatalogPollSeconds", CatalogPollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Many tests sign in from one address; the rate-limit tests set their own, lower limit.
         builder.UseSetting("RateLimits:AccountPermitsPerMinute", AccountPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);

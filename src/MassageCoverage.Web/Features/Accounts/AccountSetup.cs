@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
-using Microsoft.AspNetCore.DataProtection;
+using MassageCoverage.Web.Features.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace MassageCoverage.Web.Features.Accounts;
@@ -60,7 +60,7 @@ internal static class AccountSetup
             options.HeaderName = "X-CSRF-TOKEN";
         });
 
-        services.AddDataProtection().SetApplicationName("MassageCoverage").PersistKeysToDbContext<CoverageDbContext>();
+        services.AddKeyProtection(configuration, environment);
 
         var permits = configuration.GetValue("RateLimits:AccountPermitsPerMinute", 10);
         services.AddRateLimiter(options =>
