@@ -138,5 +138,6 @@ public sealed class CallForm
     }
 }
 
-/// <summary>The model of the _CallFields partial, shared by the new and edit pages.</summary>
-public sealed record CallFields(CallForm Form, FormErrors Errors);
+/// <summary>The model of the _CallFields partial, shared by the new and edit pages; <paramref name="Twice"/> says
+/// which occurrence a saved call's time is when that time happened twice.</summary>
+public sealed record CallFields(CallForm Form, FormErrors Errors, string? Twice = null);

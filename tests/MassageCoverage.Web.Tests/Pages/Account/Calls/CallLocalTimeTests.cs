@@ -50,7 +50,7 @@ public class CallLocalTimeTests(AppFixture app)
     }
 
     [Fact]
-    public async Task A_call_at_a_repeated_time_keeps_the_first_in_daylight_time_and_the_list_says_so()
+    public async Task A_call_at_a_repeated_time_keeps_the_first_in_daylight_time_and_its_list_and_edit_pages_say_so()
     {
         var patient = await PatientSession.RegisterAsync(app.Factory);
 
@@ -60,7 +60,9 @@ public class CallLocalTimeTests(AppFixture app)
         Assert.Equal(DateTimeOffset.Parse("2026-11-01T01:30-04:00", CultureInfo.InvariantCulture), stored);
         var list = await HtmlPage.ParseAsync(await patient.Client.GetAsync(new Uri("/account/calls", UriKind.Relative)));
         Assert.Contains(RepeatedMessage, list.QuerySelector($"#call-{id}")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(Repeated, ((IHtmlInputElement)(await patient.FormAsync($"/account/calls/{id}/edit")).QuerySelector("#calledAt")!).Value);
+        var edit = await patient.FormAsync($"/account/calls/{id}/edit");
+        Assert.Equal(Repeated, ((IHtmlInputElement)edit.QuerySelector("#calledAt")!).Value);
+        Assert.Contains(RepeatedMessage, edit.QuerySelector("#calledAt-hint")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
