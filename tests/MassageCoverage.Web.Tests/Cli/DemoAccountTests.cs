@@ -54,6 +54,20 @@ public class DemoAccountTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Create_admin_in_Production_creates_only_the_admin_asked_for()
+    {
+        await using var factory = new AppFactory(_database.ConnectionString) { EnvironmentName = "Production" };
+
+        var (migrated, _, _) = await RunAsync(factory, "migrate");
+        var (created, output, error) = await RunAsync(factory, "create-admin", "ops@example.test");
+
+        Assert.Equal((0, 0, ""), (migrated, created, error));
+        Assert.StartsWith("Admin ops@example.test is ready.", output, StringComparison.Ordinal);
+        await using var db = new CoverageDbContext(new DbContextOptionsBuilder<CoverageDbContext>().UseNpgsql(_database.ConnectionString).Options);
+        Assert.Equal(["ops@example.test"], await db.Users.Select(u => u.Email!).ToListAsync());
+    }
+
+    [Fact]
     public async Task Seed_demo_prints_each_new_account_once_and_later_says_it_exists()
     {
         await using var factory = new AppFactory(_database.ConnectionString) { EnvironmentName = "Production" };
