@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
 # MassageCoverage: every set-up step in one place.
-#   ./build.sh run     start a local PostgreSQL under .data/, migrate, seed, serve on http://localhost:${PORT:-5080}
+#   ./build.sh run     start a local PostgreSQL under .data/, migrate, serve on http://localhost:${PORT:-5080}; in
+#                      Development on that local cluster it also creates the demo accounts (as seed-demo does)
 #   ./build.sh stop    stop that PostgreSQL
 #   ./build.sh test    install what the tests need, build with warnings as errors, run every test project
-#   ./build.sh migrate apply migrations and seed reference data, then exit
+#   ./build.sh migrate apply migrations and seed reference data (plans, Medicaid states, roles; never an account)
+#   ./build.sh seed-demo  migrate, then create one demo account per role (patient, staff, admin) in the database
+#                      in use, printing each new one's password once; one that exists is left as it is
 #   ./build.sh import FILE [--actor NAME]  migrate, then import plans and Medicaid criteria from FILE (JSON), all
-#                      or nothing, into the database run uses; every error with its JSON path; exit 1 if refused
+#                      or nothing, into the database in use; every error with its JSON path; exit 1 if refused
 #   ./build.sh export FILE  migrate, then write every plan and Medicaid state to FILE in the import format
 #   ./build.sh create-admin EMAIL  migrate, then create an admin (password from MC_ADMIN_PASSWORD, the terminal,
 #                      or generated and shown once); it is never logged
+#   ./build.sh env     print the environment and the database the commands above would use, and do nothing else
 #   ./build.sh bench [FILTER]  run the BenchmarkDotNet benchmarks (Release, in-process), e.g. '*Evaluate*'
-# Environment: PORT (app port), ConnectionStrings__Default (use that database, start none),
-#   MC_DB_PORT (port of the local cluster, default 55432), MASSAGECOVERAGE_TEST_DB (server for tests),
-#   CHROMIUM_PATH (browser for the browser tests, default /usr/bin/chromium).
+# Database: the local cluster under .data/, or the one in ConnectionStrings__Default (then none is started).
+# Environment: ASPNETCORE_ENVIRONMENT when the caller sets it; otherwise Development on the local cluster and
+#   Production against ConnectionStrings__Default, so no command treats a real database as a developer's.
+# Other settings: PORT (app port), MC_DB_PORT (port of the local cluster, default 55432),
+#   MASSAGECOVERAGE_TEST_DB (server for tests), CHROMIUM_PATH (browser for the browser tests, default /usr/bin/chromium).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -125,13 +131,44 @@ use_database() {
   fi
 }
 
-app() { (cd "$WEB_PROJECT" && dotnet run --no-build --no-launch-profile -- "$@"); }
+# Decided before use_database fills in the local cluster's connection string: what counts is what the caller gave.
+if [ -n "${ConnectionStrings__Default:-}" ]; then LOCAL_CLUSTER=0; else LOCAL_CLUSTER=1; fi
+
+# Development only where nothing real can be reached: the local cluster. A database named from outside may be
+# production's, and must not get Development's behaviour by default.
+choose_environment() {
+  if [ -n "${ASPNETCORE_ENVIRONMENT:-}" ]; then
+    printf '%s\n' "$ASPNETCORE_ENVIRONMENT"
+  elif [ "$LOCAL_CLUSTER" -eq 1 ]; then
+    printf 'Development\n'
+  else
+    printf 'Production\n'
+  fi
+}
+APP_ENVIRONMENT="$(choose_environment)"
+
+cmd_env() {
+  printf 'ASPNETCORE_ENVIRONMENT=%s\n' "$APP_ENVIRONMENT"
+  if [ "$LOCAL_CLUSTER" -eq 1 ]; then
+    printf 'database=local cluster in .data/ (port %s)\n' "$DB_PORT"
+  else
+    printf 'database=ConnectionStrings__Default\n'
+  fi
+}
+
+app() { (cd "$WEB_PROJECT" && ASPNETCORE_ENVIRONMENT="$APP_ENVIRONMENT" dotnet run --no-build --no-launch-profile -- "$@"); }
 
 cmd_migrate() {
   use_database
   dotnet build "$WEB_PROJECT" -nologo -v quiet >/dev/null
-  say "migrating and seeding"
-  ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" app migrate
+  say "migrating and seeding reference data ($APP_ENVIRONMENT)"
+  app migrate
+}
+
+cmd_seed_demo() {
+  cmd_migrate
+  say "creating the demo accounts"
+  app seed-demo
 }
 
 # The app runs in its project folder, so a file travels as an absolute path, resolved where the caller stands.
@@ -143,7 +180,7 @@ cmd_import() {
   [ -r "$file" ] && [ -f "$file" ] || die "cannot read $file"
   cmd_migrate
   say "importing $file"
-  ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" app import "$file" "$@"
+  app import "$file" "$@"
 }
 
 cmd_export() {
@@ -151,15 +188,18 @@ cmd_export() {
   local file; file="$(absolute "$1")"
   cmd_migrate
   say "exporting to $file"
-  ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" app export "$file"
+  app export "$file"
 }
 
 cmd_run() {
   dotnet tool restore >/dev/null
   cmd_migrate
+  if [ "$LOCAL_CLUSTER" -eq 1 ] && [ "$APP_ENVIRONMENT" = "Development" ]; then
+    app seed-demo
+  fi
   local port="${PORT:-5080}"
   say "serving on http://localhost:$port (Ctrl+C stops the app; ./build.sh stop stops PostgreSQL)"
-  ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" ASPNETCORE_URLS="http://localhost:$port" app
+  ASPNETCORE_URLS="http://localhost:$port" app
 }
 
 # Sums the counters of every TRX file: the one line CI reads.
@@ -226,6 +266,8 @@ case "${1:-}" in
   stop) stop_dev_db ;;
   test) cmd_test ;;
   migrate) dotnet tool restore >/dev/null; cmd_migrate ;;
+  seed-demo) dotnet tool restore >/dev/null; cmd_seed_demo ;;
+  env) cmd_env ;;
   import) shift; dotnet tool restore >/dev/null; cmd_import "$@" ;;
   export) shift; dotnet tool restore >/dev/null; cmd_export "$@" ;;
   create-admin) shift; [ $# -eq 1 ] || die "usage: ./build.sh create-admin EMAIL"; dotnet tool restore >/dev/null; cmd_migrate; app create-admin "$1" ;;

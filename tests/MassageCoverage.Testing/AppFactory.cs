@@ -35,6 +35,9 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
     /// <summary>Replaces services for one test, such as the clock.</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; init; }
 
+    /// <summary>More configuration for one test, as the environment would give it (keys as in appsettings: A:B).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
@@ -52,6 +55,11 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
         builder.UseSetting("RateLimits:SignInPerAccountPerMinute", SignInPerAccountPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:EmailsPerAddressPerHour", "10000");
         builder.UseSetting("Security:RequireTwoFactorForStaff", RequireTwoFactorForStaff ? "true" : "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Logs);

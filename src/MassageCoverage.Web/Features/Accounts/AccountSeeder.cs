@@ -4,9 +4,8 @@ using Microsoft.AspNetCore.Identity;
 
 namespace MassageCoverage.Web.Features.Accounts;
 
-/// <summary>The three roles, always; and in Development only, one demo account per role.</summary>
-public sealed class AccountSeeder(
-    RoleManager<IdentityRole> roles, UserManager<AppUser> users, TimeProvider clock, IHostEnvironment environment)
+/// <summary>The three roles, always; one demo account per role only when asked for by name (<c>seed-demo</c>).</summary>
+public sealed class AccountSeeder(RoleManager<IdentityRole> roles, UserManager<AppUser> users, TimeProvider clock)
 {
     public async Task EnsureRolesAsync()
     {
@@ -20,31 +19,28 @@ public sealed class AccountSeeder(
     }
 
     /// <summary>
-    /// Creates the demo accounts that do not exist yet and returns their sign-in details, so the caller can print
-    /// them once on the console. Never outside Development.
+    /// One demo account per role: each one missing is created with a new password, returned so the caller can print
+    /// it once on the console; one that exists keeps its password and comes back with none.
     /// </summary>
-    public async Task<IReadOnlyList<(string Email, string Password, string Role)>> SeedDemoAccountsAsync()
+    public async Task<IReadOnlyList<DemoAccount>> SeedDemoAccountsAsync()
     {
-        if (!environment.IsDevelopment())
-        {
-            return [];
-        }
-
-        var created = new List<(string, string, string)>();
+        await EnsureRolesAsync();
+        var accounts = new List<DemoAccount>();
         foreach (var role in Roles.All)
         {
             var email = $"{role.ToLowerInvariant()}@demo.massagecoverage.test";
             if (await users.FindByEmailAsync(email) is not null)
             {
+                accounts.Add(new DemoAccount(role, email, null));
                 continue;
             }
 
             var password = NewPassword();
             await CreateAsync(email, password, role);
-            created.Add((email, password, role));
+            accounts.Add(new DemoAccount(role, email, password));
         }
 
-        return created;
+        return accounts;
     }
 
     public async Task<AppUser> CreateAsync(string email, string password, string role)
@@ -76,3 +72,6 @@ public sealed class AccountSeeder(
         }
     }
 }
+
+/// <summary>A demo account; <paramref name="NewPassword"/> is null when the account existed already.</summary>
+public sealed record DemoAccount(string Role, string Email, string? NewPassword);

@@ -4,8 +4,8 @@ using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts.Mail;
 using MassageCoverage.Web.Features.Accounts.Passwords;
 using MassageCoverage.Web.Features.Accounts.TwoFactor;
+using MassageCoverage.Web.Features.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace MassageCoverage.Web.Features.Accounts;
@@ -90,7 +90,7 @@ internal static class AccountSetup
             options.HeaderName = "X-CSRF-TOKEN";
         });
 
-        services.AddDataProtection().SetApplicationName("MassageCoverage").PersistKeysToDbContext<CoverageDbContext>();
+        services.AddKeyProtection(configuration, environment);
 
         var limits = configuration.GetSection("RateLimits");
         services.AddRateLimiter(options =>

@@ -52,21 +52,24 @@ internal static class AccountCommands
         return 0;
     }
 
-    /// <summary>After <c>migrate</c> in Development: demo accounts, printed once when they are created.</summary>
-    public static async Task PrintNewDemoAccountsAsync(IServiceProvider services, TextWriter output)
+    /// <summary>
+    /// <c>seed-demo</c>: one demo account per role in the database in use, whatever the environment, since it is
+    /// asked for by name. A new account's password is printed once; one that exists is said to exist.
+    /// </summary>
+    public static async Task<int> SeedDemoAsync(IServiceProvider services, TextWriter output)
     {
+        ArgumentNullException.ThrowIfNull(output);
         await using var scope = services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<AccountSeeder>().SeedDemoAccountsAsync();
-        if (created.Count == 0)
+        var accounts = await scope.ServiceProvider.GetRequiredService<AccountSeeder>().SeedDemoAccountsAsync();
+        await output.WriteLineAsync("Demo accounts (a new password is shown once, now):");
+        foreach (var (role, email, password) in accounts)
         {
-            return;
+            await output.WriteLineAsync(password is null
+                ? $"  {role,-8} {email}  exists already"
+                : $"  {role,-8} {email}  password: {password}");
         }
 
-        await output.WriteLineAsync("Demo accounts (Development only; shown once, now):");
-        foreach (var (email, password, role) in created)
-        {
-            await output.WriteLineAsync($"  {role,-8} {email}  password: {password}");
-        }
+        return 0;
     }
 
     private static string ReadHidden()

@@ -4,14 +4,15 @@ namespace MassageCoverage.Web.Features.Cli;
 
 /// <summary>
 /// The app's own command-line entry, against the configured database; with no command the app serves HTTP.
-/// <c>migrate</c> applies migrations and seeds reference data; <c>import FILE [--actor NAME]</c> imports plans and
-/// Medicaid criteria all or nothing; <c>export FILE</c> writes them in the same format; <c>create-admin EMAIL</c>
-/// creates an admin. Exit codes: 0 done, 1 refused
+/// <c>migrate</c> applies migrations and seeds reference data (never an account); <c>import FILE [--actor NAME]</c>
+/// imports plans and Medicaid criteria all or nothing; <c>export FILE</c> writes them in the same format;
+/// <c>create-admin EMAIL</c> creates an admin; <c>seed-demo</c> creates the demo accounts, and only it does, so a
+/// command run against a production database never leaves known accounts behind. Exit codes: 0 done, 1 refused
 /// or failed (the reasons on stderr), 2 usage.
 /// </summary>
 internal static class CommandLine
 {
-    public const string Usage = "Commands: migrate | import FILE [--actor NAME] | export FILE | create-admin EMAIL.";
+    public const string Usage = "Commands: migrate | import FILE [--actor NAME] | export FILE | create-admin EMAIL | seed-demo.";
 
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
@@ -31,8 +32,9 @@ internal static class CommandLine
                     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
                 }
 
-                await AccountCommands.PrintNewDemoAccountsAsync(services, output);
                 return 0;
+            case "seed-demo":
+                return await AccountCommands.SeedDemoAsync(services, output);
             case "import":
                 return await ImportCommand.RunAsync(services, args[1..], output, error);
             case "export":

@@ -14,6 +14,9 @@ public sealed partial class CatalogProvider(IServiceScopeFactory scopes, ILogger
 
     private sealed record Snapshot(long Revision, CoverageCatalog Catalog);
 
+    /// <summary>Whether a snapshot is in memory, so a check is answered without a trip to the database.</summary>
+    public bool HasSnapshot => Volatile.Read(ref _current) is not null;
+
     /// <summary>The snapshot in force; loads it the first time (and throws if the database cannot be reached).</summary>
     public async ValueTask<CoverageCatalog> GetAsync(CancellationToken cancellationToken = default)
     {

@@ -63,7 +63,11 @@ public sealed partial class CatalogRefresher(
                     LogStillFailing(failures, ex);
                 }
 
-                var backoff = TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, interval.Ticks * (1L << Math.Min(failures - 1, 6))));
+                // Until the first snapshot is in, the instance is not ready and serves nothing: retry at the poll
+                // interval, so it turns ready soon after the database does. After that, back off.
+                var backoff = provider.HasSnapshot
+                    ? TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, interval.Ticks * (1L << Math.Min(failures - 1, 6))))
+                    : interval;
                 try
                 {
                     await Task.Delay(backoff, stoppingToken);

@@ -78,27 +78,6 @@ public class SessionLimitsTests : IAsyncLifetime
         Assert.Equal("/account", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
     }
 
-    [Fact]
-    public async Task Demo_accounts_exist_only_in_Development_and_are_printed_once()
-    {
-        await using (var testing = await StartAsync(new AppFactory(_database.ConnectionString)))
-        {
-            using var none = new StringWriter();
-            await AccountCommands.PrintNewDemoAccountsAsync(testing.Services, none);
-            Assert.Equal("", none.ToString());
-        }
-
-        await using var development = await StartAsync(new AppFactory(_database.ConnectionString) { EnvironmentName = "Development" });
-        using var first = new StringWriter();
-        using var second = new StringWriter();
-        await AccountCommands.PrintNewDemoAccountsAsync(development.Services, first);
-        await AccountCommands.PrintNewDemoAccountsAsync(development.Services, second);
-
-        Assert.Equal(3, first.ToString().Split('\n').Count(l => l.Contains("@demo.massagecoverage.test  password: ", StringComparison.Ordinal)));
-        Assert.Equal("", second.ToString());
-        Assert.DoesNotContain(development.Logs.Lines, l => l.Contains("password:", StringComparison.Ordinal));
-    }
-
     private static async Task<AppFactory> StartAsync(AppFactory factory)
     {
         await factory.InitializeDatabaseAsync();

@@ -62,8 +62,12 @@ public sealed class CallForm
     /// <summary>Copies a valid form onto the call and its promises, adding an audit entry for each promise touched.</summary>
     public void ApplyTo(InsurerCall call, TimeZoneInfo zone, AuditTrail audit, string actor, Func<CallPromise, long> add)
     {
-        var local = DateTime.SpecifyKind(Dates.ParseLocal(CalledAt)!.Value, DateTimeKind.Unspecified);
-        call.CalledAt = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
+        call.CalledAt = LocalTime.Resolve(Dates.ParseLocal(CalledAt)!.Value, zone) switch
+        {
+            LocalTime.Valid v => v.Utc,
+            LocalTime.Ambiguous a => a.Utc,
+            _ => throw new InvalidOperationException("The validator lets no time through that never happened."),
+        };
         call.Insurer = Insurer!.Trim();
         call.NumberDialled = Text.OrNull(NumberDialled);
         call.Representative = Text.OrNull(Representative);
@@ -97,18 +101,23 @@ public sealed class CallForm
         }
     }
 
+    private static LocalTime.Missing? Gap(string? calledAt, TimeZoneInfo zone) =>
+        LocalTime.Resolve(Dates.ParseLocal(calledAt)!.Value, zone) as LocalTime.Missing;
+
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
     /// <param name="localNow">Now in the patient's time zone: a call is logged after it happened.</param>
+    /// <param name="zone">The patient's time zone, where a typed time may fall in a gap the clocks jumped over.</param>
     public sealed class Validator : AbstractValidator<CallForm>
     {
         // A few minutes' grace for a clock that runs ahead of the server's.
         private static readonly TimeSpan Grace = TimeSpan.FromMinutes(5);
 
-        public Validator(DateTime localNow)
+        public Validator(DateTime localNow, TimeZoneInfo zone)
         {
             RuleLevelCascadeMode = CascadeMode.Stop;
             RuleFor(x => x.CalledAt).Must(d => Dates.ParseLocal(d) is not null).WithMessage("Enter the date and time of the call.")
+                .Must(d => Gap(d, zone) is null).WithMessage(f => Gap(f.CalledAt, zone)!.Explain(zone))
                 .Must(d => Dates.ParseLocal(d) <= localNow + Grace).WithMessage("Enter a date and time that has passed: a call is logged after it happens.");
             RuleFor(x => x.Insurer).NotEmpty().WithMessage("Enter the insurer you called.")
                 .MaximumLength(200).WithMessage("Enter an insurer's name of at most 200 characters.");
@@ -129,5 +138,6 @@ public sealed class CallForm
     }
 }
 
-/// <summary>The model of the _CallFields partial, shared by the new and edit pages.</summary>
-public sealed record CallFields(CallForm Form, FormErrors Errors);
+/// <summary>The model of the _CallFields partial, shared by the new and edit pages; <paramref name="Twice"/> says
+/// which occurrence a saved call's time is when that time happened twice.</summary>
+public sealed record CallFields(CallForm Form, FormErrors Errors, string? Twice = null);

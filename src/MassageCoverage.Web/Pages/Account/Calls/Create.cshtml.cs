@@ -28,7 +28,8 @@ public class CreateModel(CoverageDbContext db, AuditTrail audit, PatientClock cl
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var owner = User.Id();
-        if (!Errors.AddAll(new CallForm.Validator(await clock.NowAsync(User.Id(), cancellationToken)).Validate(Form)))
+        var zone = await clock.ZoneAsync(owner, cancellationToken);
+        if (!Errors.AddAll(new CallForm.Validator(await clock.NowAsync(owner, cancellationToken), zone).Validate(Form)))
         {
             Form.WithBlankRows();
             return Page();
@@ -36,7 +37,7 @@ public class CreateModel(CoverageDbContext db, AuditTrail audit, PatientClock cl
 
         var call = new InsurerCall { OwnerId = owner, Insurer = "", CreatedAt = clock.UtcNow, UpdatedAt = clock.UtcNow };
         await db.InsurerCalls.AddAsync(call, cancellationToken);
-        Form.ApplyTo(call, await clock.ZoneAsync(owner, cancellationToken), audit, owner, p =>
+        Form.ApplyTo(call, zone, audit, owner, p =>
         {
             db.CallPromises.Add(p);
             return p.Id;

@@ -22,6 +22,9 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, PatientClock cloc
 
     public CallForm? Saved { get; private set; }
 
+    /// <summary>For a call at a time that happened twice, which of the two its record holds.</summary>
+    public string? Twice { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
         var call = await FindAsync(id, cancellationToken);
@@ -30,7 +33,9 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, PatientClock cloc
             return NotFound();
         }
 
-        Form = CallForm.From(call, await clock.ZoneAsync(User.Id(), cancellationToken));
+        var zone = await clock.ZoneAsync(User.Id(), cancellationToken);
+        Form = CallForm.From(call, zone);
+        Twice = LocalTime.Twice(call.CalledAt, zone)?.Explain(zone);
         return Page();
     }
 
@@ -44,7 +49,7 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, PatientClock cloc
         }
 
         var zone = await clock.ZoneAsync(owner, cancellationToken);
-        if (!Errors.AddAll(new CallForm.Validator(await clock.NowAsync(User.Id(), cancellationToken)).Validate(Form)))
+        if (!Errors.AddAll(new CallForm.Validator(await clock.NowAsync(owner, cancellationToken), zone).Validate(Form)))
         {
             Form.WithBlankRows();
             return Page();

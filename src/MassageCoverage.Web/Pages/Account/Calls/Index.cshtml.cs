@@ -34,6 +34,9 @@ public class IndexModel(CoverageDbContext db, PatientClock clock) : PageModel
 
     public string Local(InsurerCall call) => Dates.FormatLocal(TimeZoneInfo.ConvertTime(call.CalledAt, Zone).DateTime).Replace('T', ' ');
 
+    /// <summary>For a call at a time that happened twice, which of the two its record holds.</summary>
+    public string? Twice(InsurerCall call) => LocalTime.Twice(call.CalledAt, Zone)?.Explain(Zone);
+
     public string Due(CallPromise promise)
     {
         var days = promise.DueOn.DayNumber - Today.DayNumber;
