@@ -9,7 +9,7 @@ public static class CoverageEvaluator
 {
     private static readonly CoverageCheck _serviceCode = new ServiceCodeCheck();
 
-    // In the order of the patient's journey (DOMAIN.md section 1); the decision lists requirements in this order.
+    // In the order of the patient's journey (docs/domain.md section 1); the decision lists requirements in this order.
     private static readonly CoverageCheck[] _checks =
     [
         new ProviderTypeCheck(), new ReferralCheck(), new DiagnosisCheck(), new LicensedTherapistCheck(),

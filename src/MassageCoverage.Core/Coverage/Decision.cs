@@ -1,7 +1,7 @@
 namespace MassageCoverage.Core.Coverage;
 
 /// <summary>
-/// The answer, in the vocabulary of HL7 Da Vinci CRD's coverage-information extension (DOMAIN.md section 6).
+/// The answer, in the vocabulary of HL7 Da Vinci CRD's coverage-information extension (docs/domain.md section 6).
 /// <see cref="Indeterminate"/> is a first-class answer, not an error.
 /// </summary>
 public enum Decision

@@ -1,6 +1,6 @@
 namespace MassageCoverage.Core.Coverage;
 
-/// <summary>Prior authorization for this visit, in Da Vinci CRD's words (DOMAIN.md section 6).</summary>
+/// <summary>Prior authorization for this visit, in Da Vinci CRD's words (docs/domain.md section 6).</summary>
 public enum PriorAuthorizationStatus
 {
     /// <summary>The rule never asks for it.</summary>

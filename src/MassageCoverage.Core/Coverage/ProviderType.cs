@@ -1,6 +1,6 @@
 namespace MassageCoverage.Core.Coverage;
 
-/// <summary>Who delivers the massage; some payers pay only therapists of certain kinds (DOMAIN.md section 3).</summary>
+/// <summary>Who delivers the massage; some payers pay only therapists of certain kinds (docs/domain.md section 3).</summary>
 public enum ProviderType
 {
     MassageTherapist,

@@ -1,7 +1,7 @@
 namespace MassageCoverage.Core.Medicaid;
 
 /// <summary>
-/// How a state's Medicaid program covers massage (DOMAIN.md section 4: standalone, only inside PT or
+/// How a state's Medicaid program covers massage (docs/domain.md section 4: standalone, only inside PT or
 /// chiropractic, only through a waiver, or not at all). <see cref="Unknown"/> is a first-class answer:
 /// no reliable data, so the patient must verify.
 /// </summary>

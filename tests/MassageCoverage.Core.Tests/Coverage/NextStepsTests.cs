@@ -3,7 +3,7 @@ using MassageCoverage.Core.Tests.Builders;
 
 namespace MassageCoverage.Core.Tests.Coverage;
 
-/// <summary>Next steps follow the patient's journey (DOMAIN.md section 1), tailored to what is unmet or unknown.</summary>
+/// <summary>Next steps follow the patient's journey (docs/domain.md section 1), tailored to what is unmet or unknown.</summary>
 public class NextStepsTests
 {
     [Theory]

@@ -44,7 +44,7 @@ internal sealed class ReferralCheck : CoverageCheck
             : Unmet($"Your referral is {age} days old; this rule accepts it for only {validDays} days.", AskForReferral("a new referral", validity));
     }
 
-    // What a prescription states (DOMAIN.md section 5), so the patient asks for one the insurer accepts.
+    // What a prescription states (docs/domain.md section 5), so the patient asks for one the insurer accepts.
     private static string AskForReferral(string what, string validity) =>
         $"Ask your doctor for {what}{validity}: it states the diagnosis and its ICD-10 code, the treatment or CPT code, " +
         "the body areas, and how often and how long (such as 2 times a week for 6 weeks).";

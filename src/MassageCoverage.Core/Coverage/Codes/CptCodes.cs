@@ -3,7 +3,7 @@ namespace MassageCoverage.Core.Coverage;
 /// <summary>A CPT code the product knows, with the plain words a patient reads.</summary>
 public sealed record CptCode(string Code, string Description);
 
-/// <summary>The CPT codes of DOMAIN.md section 2.</summary>
+/// <summary>The CPT codes of docs/domain.md section 2.</summary>
 public static class CptCodes
 {
     public const string Massage = "97124";

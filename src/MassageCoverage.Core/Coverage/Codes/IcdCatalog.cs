@@ -7,7 +7,7 @@ public sealed record IcdEntry(string Code, string Description)
     public string Display => IcdCode.Format(Code);
 }
 
-/// <summary>The diagnoses commonly used for the medical necessity of massage (DOMAIN.md section 2), for plain-words search.</summary>
+/// <summary>The diagnoses commonly used for the medical necessity of massage (docs/domain.md section 2), for plain-words search.</summary>
 public static class IcdCatalog
 {
     public static IReadOnlyList<IcdEntry> All { get; } =

@@ -3,7 +3,7 @@ namespace MassageCoverage.Core.Coverage;
 /// <summary>ICD-10-CM codes: shape, normal form (upper case, no dot) and the codes that no longer exist.</summary>
 public static class IcdCode
 {
-    // Deleted on 2021-10-01 (FY2022 ICD-10-CM), split by laterality of the cause (DOMAIN.md section 2).
+    // Deleted on 2021-10-01 (FY2022 ICD-10-CM), split by laterality of the cause (docs/domain.md section 2).
     private static readonly Dictionary<string, string[]> _deleted = new(StringComparer.Ordinal)
     {
         ["M545"] = ["M54.50", "M54.51", "M54.59"],

@@ -3,7 +3,7 @@ namespace MassageCoverage.Core.Coverage;
 /// <summary>
 /// What to ask on the phone, generated from what the decision could not settle: one question per unknown
 /// requirement, the whole benefit when nothing is known, and always the reference number and written confirmation
-/// (DOMAIN.md section 1, step 4).
+/// (docs/domain.md section 1, step 4).
 /// </summary>
 public static class InsurerQuestions
 {

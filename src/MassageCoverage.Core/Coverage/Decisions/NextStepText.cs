@@ -1,7 +1,7 @@
 namespace MassageCoverage.Core.Coverage;
 
 /// <summary>
-/// The patient's steps from DOMAIN.md section 1 (referral, read the policy, document medical necessity, call the
+/// The patient's steps from docs/domain.md section 1 (referral, read the policy, document medical necessity, call the
 /// insurer and keep a record), tailored to what is unmet or unknown, and the appeal path when not covered.
 /// </summary>
 internal static class NextStepText

@@ -1,6 +1,6 @@
 namespace MassageCoverage.Web.Data.Entities;
 
-/// <summary>A patient's record of one call with their insurer (DOMAIN.md section 1, step 4). Health data.</summary>
+/// <summary>A patient's record of one call with their insurer (docs/domain.md section 1, step 4). Health data.</summary>
 public class InsurerCall
 {
     public long Id { get; set; }

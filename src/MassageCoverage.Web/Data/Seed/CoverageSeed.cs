@@ -4,7 +4,7 @@ using MassageCoverage.Web.Data.Entities;
 namespace MassageCoverage.Web.Data.Seed;
 
 /// <summary>
-/// Rules from ../shared/DOMAIN.md (Original Medicare section 3, Colorado section 4) and a few private plans that are
+/// Rules from docs/domain.md (Original Medicare section 3, Colorado section 4) and a few private plans that are
 /// plainly demo data: their names end in "(demo)" and their source says so. Amounts and limits are data, never code.
 /// </summary>
 internal static class CoverageSeed

@@ -5,12 +5,12 @@ using MassageCoverage.Web.Data.Entities;
 namespace MassageCoverage.Web.Data.Seed;
 
 /// <summary>
-/// The Medicaid facts of ../shared/DOMAIN.md section 4. Only Colorado and Oregon have sourced facts; every other
+/// The Medicaid facts of docs/domain.md section 4. Only Colorado and Oregon have sourced facts; every other
 /// jurisdiction is "unknown - verify" with no source, because no reliable data was found and a guess is not a fact.
 /// </summary>
 internal static class MedicaidSeed
 {
-    public const string SeededBy = "seed: DOMAIN.md";
+    public const string SeededBy = "seed: docs/domain.md";
 
     /// <summary>The day these facts were checked against the domain reference.</summary>
     public static readonly DateOnly VerifiedOn = new(2026, 11, 26);

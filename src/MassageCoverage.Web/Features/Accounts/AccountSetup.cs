@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Identity;
 namespace MassageCoverage.Web.Features.Accounts;
 
 /// <summary>
-/// Sign-in for patients, staff and admins, shaped by HIPAA's technical safeguards (DOMAIN.md section 7): unique
+/// Sign-in for patients, staff and admins, shaped by HIPAA's technical safeguards (docs/domain.md section 7): unique
 /// users, automatic logoff after 15 idle minutes, lockout, two-factor sign-in (required for the consoles), confirmed
 /// email addresses, and rate limits on the doors people knock at, per client address and per account.
 /// </summary>
