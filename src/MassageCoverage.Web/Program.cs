@@ -84,6 +84,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseUnreadableRequestRefusal();
 
 app.MapAppHealthChecks();
 app.MapCoverageApi();
