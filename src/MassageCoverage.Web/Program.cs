@@ -69,6 +69,7 @@ if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 }
 
+app.UseAppRequestLogging();
 // Errors render our own pages in every environment: a stack trace belongs in the log, never on a page.
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
@@ -79,7 +80,6 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
-app.UseAppRequestLogging();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
