@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace MassageCoverage.Web.Features.Security;
@@ -15,6 +16,9 @@ internal static partial class UnreadableRequests
 {
     private const string Unsendable = "it holds a character that cannot be sent";
 
+    /// <summary>The client reset the connection or stopped sending mid-body: not a form to judge.</summary>
+    private static readonly UnreadableRequest ClientGone = new("connection", "the client went away");
+
     public static IApplicationBuilder UseUnreadableRequestRefusal(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
@@ -22,6 +26,15 @@ internal static partial class UnreadableRequests
             if (refusal is null)
             {
                 await next();
+                return;
+            }
+
+            if (refusal == ClientGone)
+            {
+                // Nobody is left to read an error page; the request log notes the 499 at Information.
+                context.Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+                context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+                context.Abort();
                 return;
             }
 
@@ -68,7 +81,11 @@ internal static partial class UnreadableRequests
         {
             return new("form", "it is larger than this site takes");
         }
-        catch (Exception e) when (e is BadHttpRequestException or IOException && !context.RequestAborted.IsCancellationRequested)
+        catch (Exception e) when (IsClientGone(context, e))
+        {
+            return ClientGone;
+        }
+        catch (Exception e) when (e is BadHttpRequestException or IOException)
         {
             return new("form", "it arrived incomplete or broken");
         }
@@ -81,6 +98,15 @@ internal static partial class UnreadableRequests
         : message.Contains("length limit", StringComparison.OrdinalIgnoreCase) ? "a value is too long"
         : message.Contains("invalid characters", StringComparison.OrdinalIgnoreCase) ? Unsendable
         : "it arrived incomplete or broken";
+
+    /// <summary>
+    /// A reset, or a body that ended before its length: Kestrel can report either before it cancels RequestAborted,
+    /// so the token alone would leave the request to the exception handler as a 500.
+    /// </summary>
+    private static bool IsClientGone(HttpContext context, Exception e) =>
+        context.RequestAborted.IsCancellationRequested
+        || e is OperationCanceledException or Microsoft.AspNetCore.Connections.ConnectionResetException
+        || e is BadHttpRequestException bad && bad.Message.StartsWith("Unexpected end of request content", StringComparison.Ordinal);
 
     private static bool HasNul(string? value) => value is not null && value.Contains('\0', StringComparison.Ordinal);
 
