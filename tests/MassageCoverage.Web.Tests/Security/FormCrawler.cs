@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -146,8 +145,6 @@ internal static class FormCrawler
 
     public static bool IsHtml(HttpResponseMessage response) =>
         response.Content.Headers.ContentType?.MediaType == "text/html";
-
-    public static string Describe(IElement? element) => element?.TextContent.Trim() ?? "";
 
     public static bool IsServerError(int status) => status >= StatusCodes.Status500InternalServerError;
 }
