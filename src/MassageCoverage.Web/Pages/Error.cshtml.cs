@@ -32,6 +32,9 @@ public class ErrorModel : PageModel
 
     private void Describe(int? code)
     {
+        // Binding the code fails whole when a re-executed POST's form cannot be read; the route still holds it, and
+        // without it every such error would read as "Page not found".
+        code ??= int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var routed) ? routed : null;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
         Unreadable = HttpContext.Features.Get<UnreadableRequest>();
