@@ -68,6 +68,7 @@ if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 }
 
+app.UseAppRequestLogging();
 // Errors render our own pages in every environment: a stack trace belongs in the log, never on a page.
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
@@ -78,11 +79,11 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
-app.UseAppRequestLogging();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseUnreadableRequestRefusal();
 
 app.MapAppHealthChecks();
 app.MapCoverageApi();

@@ -8,8 +8,12 @@ namespace MassageCoverage.Testing;
 public sealed class CapturedLogs : ILogEventSink
 {
     private readonly ConcurrentQueue<string> _lines = new();
+    private readonly ConcurrentQueue<LogEvent> _events = new();
 
     public IReadOnlyCollection<string> Lines => _lines;
+
+    /// <summary>The events themselves, for a test that renders them as a sink would or reads their level.</summary>
+    public IReadOnlyCollection<LogEvent> Events => _events;
 
     /// <summary>
     /// The first line that matches, waiting briefly: the request log is written as the response completes, which
@@ -42,5 +46,6 @@ public sealed class CapturedLogs : ILogEventSink
 
         writer.Write(logEvent.Exception?.ToString());
         _lines.Enqueue(writer.ToString());
+        _events.Enqueue(logEvent);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentValidation.Results;
+using MassageCoverage.Core;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MassageCoverage.Web.Api;
@@ -32,7 +33,7 @@ internal static class ApiProblems
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: title);
 
     public static string NotAState(string? code) =>
-        $"'{code}' is not the code of a US state; use a two-letter code such as CO or DC.";
+        $"{Quoted.Of(code)} is not the code of a US state; use a two-letter code such as CO or DC.";
 
     /// <summary>"DiagnosisCodes[0]" becomes "diagnosisCodes[0]", as the JSON names it.</summary>
     public static string FieldName(string propertyName) => JsonNamingPolicy.CamelCase.ConvertName(propertyName);

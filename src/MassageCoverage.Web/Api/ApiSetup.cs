@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using MassageCoverage.Web.Api.CoverageChecks;
 using MassageCoverage.Web.Api.Medicaid;
 using MassageCoverage.Web.Api.Plans;
@@ -12,6 +13,12 @@ namespace MassageCoverage.Web.Api;
 internal static class ApiSetup
 {
     public const string Prefix = "/api";
+
+    /// <summary>
+    /// The largest body /api/v1 takes: a coverage check is well under 2 KB. A group added later (an EHR or
+    /// clearinghouse feed) sets its own with <see cref="RequestSizeLimitAttribute"/> on its group.
+    /// </summary>
+    public const long V1MaxBodyBytes = 64 * 1024;
 
     public static IServiceCollection AddCoverageApi(this IServiceCollection services)
     {
@@ -39,11 +46,23 @@ internal static class ApiSetup
                     ? StatusCodes.Status503ServiceUnavailable
                     : StatusCodes.Status500InternalServerError,
             });
-            // An unknown route or method has no body yet: write one as problem details.
-            api.UseStatusCodePages();
+            // An unknown route or method, or a media type routing refused, has no body yet: write one as problem
+            // details, and say which media type was refused.
+            api.UseStatusCodePages(async pages =>
+            {
+                var http = pages.HttpContext;
+                var problem = new ProblemDetails { Status = http.Response.StatusCode };
+                if (problem.Status == StatusCodes.Status415UnsupportedMediaType)
+                {
+                    problem.Detail = JsonBody.Unsupported(http.Request.ContentType);
+                }
+
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>()
+                    .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+            });
         });
 
-        var v1 = app.MapGroup($"{Prefix}/v1");
+        var v1 = app.MapGroup($"{Prefix}/v1").WithMetadata(new RequestSizeLimitAttribute(V1MaxBodyBytes));
         v1.MapCoverageChecks();
         v1.MapPlans();
         v1.MapMedicaid();

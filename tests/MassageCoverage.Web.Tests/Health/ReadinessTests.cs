@@ -46,6 +46,22 @@ public class ReadinessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_page_during_an_outage_is_logged_with_the_503_its_visitor_got()
+    {
+        using var client = _factory.CreateClient();
+        await _database.Cluster!.StopAsync();
+
+        using var page = await client.GetAsync(new Uri("/medicaid", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        var line = await _factory.Logs.WaitForAsync(l => l.StartsWith("HTTP \"GET\" \"/medicaid\" responded", StringComparison.Ordinal));
+        Assert.NotNull(line);
+        Assert.StartsWith("HTTP \"GET\" \"/medicaid\" responded 503", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(_factory.Logs.Lines, l => l.Contains("responded 500", StringComparison.Ordinal));
+
+        await _database.Cluster.StartAsync();
+    }
+
+    [Fact]
     public async Task Ready_is_503_while_migrations_are_pending()
     {
         await using var empty = await TestDatabase.CreateAsync();

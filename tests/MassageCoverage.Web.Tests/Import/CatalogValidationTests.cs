@@ -57,6 +57,7 @@ public class CatalogValidationTests
     [InlineData("""{ "networkType": "HMO" }""", "networkType", "must be one of hmo, ppo, epo, pos, other, not 'HMO'")]
     [InlineData("""{ "states": ["WA", "ZZ"] }""", "states[1]", "'ZZ' is not the two-letter code of a US state or DC")]
     [InlineData("""{ "rules": [null] }""", "rules[0]", "must be a rule object, not null")]
+    [InlineData("""{ "name": "Evil\u0000 PPO" }""", "name", "the text holds a NUL character")]
     public void A_bad_plan_value_is_reported_at_its_path(string plan, string field, string message)
     {
         var error = Assert.Single(CatalogFiles.Errors(CatalogFiles.OnePlan(planOverrides: plan)));

@@ -26,7 +26,7 @@ internal static class RuleFinder
         var plan = catalog.FindPlan(request.PlanCode);
         if (plan is null || plan.PlanType != request.PlanType)
         {
-            return RuleMatch.Missing($"We have no {kind} with the code '{request.PlanCode.Trim()}'.");
+            return RuleMatch.Missing($"We have no {kind} with the code {Quoted.Of(request.PlanCode)}.");
         }
 
         return InEffect(new RuleOwner($"plan {plan.Code}", $"{plan.Name} from {plan.Insurer}"), plan.Rules, request.AsOf, null);

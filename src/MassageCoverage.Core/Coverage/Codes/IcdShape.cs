@@ -18,13 +18,13 @@ internal static class IcdShape
         var dot = text.IndexOf('.', StringComparison.Ordinal);
         if (dot >= 0 && (dot != 3 || dot == text.Length - 1 || text.LastIndexOf('.') != dot))
         {
-            return $"'{input!.Trim()}' is not an ICD-10-CM code: a dot may only follow the third character, as in M54.50.";
+            return $"{Quoted.Of(input)} is not an ICD-10-CM code: a dot may only follow the third character, as in M54.50.";
         }
 
         var code = text.Replace(".", "", StringComparison.Ordinal);
         if (code.Length < minLength || code.Length > MaxLength || !HasShape(code))
         {
-            return $"'{input!.Trim()}' is not an ICD-10-CM code: it starts with a letter and a digit, then has 1 to 5 letters or digits, as in M54.50 or S13.4XXA.";
+            return $"{Quoted.Of(input)} is not an ICD-10-CM code: it starts with a letter and a digit, then has 1 to 5 letters or digits, as in M54.50 or S13.4XXA.";
         }
 
         normalised = code;

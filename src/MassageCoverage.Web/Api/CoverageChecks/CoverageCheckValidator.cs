@@ -21,7 +21,7 @@ internal sealed class CoverageCheckValidator : AbstractValidator<CoverageCheckRe
             .Must(ApiTokens.IsValid<PlanType>)
             .WithMessage(r => string.IsNullOrWhiteSpace(r.PlanType)
                 ? $"Choose the plan type: {ApiTokens.List<PlanType>()}."
-                : $"'{r.PlanType}' is not a plan type; use {ApiTokens.List<PlanType>()}.");
+                : $"{Quoted.Of(r.PlanType)} is not a plan type; use {ApiTokens.List<PlanType>()}.");
 
         RuleFor(r => r.State)
             .Must(s => string.IsNullOrWhiteSpace(s) || UsStates.Find(s) is not null)
@@ -37,7 +37,7 @@ internal sealed class CoverageCheckValidator : AbstractValidator<CoverageCheckRe
 
         RuleFor(r => r.ServiceCode)
             .Must(c => string.IsNullOrWhiteSpace(c) || CptCodes.Find(c) is not null)
-            .WithMessage(r => $"'{r.ServiceCode}' is not a service code we know; use one of {string.Join(", ", CptCodes.All.Select(c => c.Code))}.");
+            .WithMessage(r => $"{Quoted.Of(r.ServiceCode)} is not a service code we know; use one of {string.Join(", ", CptCodes.All.Select(c => c.Code))}.");
 
         RuleFor(r => r.DiagnosisCodes)
             .Must(c => c is null || c.Count <= MaxDiagnosisCodes)
@@ -54,7 +54,7 @@ internal sealed class CoverageCheckValidator : AbstractValidator<CoverageCheckRe
 
         RuleFor(r => r.ProviderType)
             .Must(t => string.IsNullOrWhiteSpace(t) || ApiTokens.IsValid<ProviderType>(t))
-            .WithMessage(r => $"'{r.ProviderType}' is not a provider type; use {ApiTokens.List<ProviderType>()}.");
+            .WithMessage(r => $"{Quoted.Of(r.ProviderType)} is not a provider type; use {ApiTokens.List<ProviderType>()}.");
 
         RuleFor(r => r.VisitsUsed)
             .InclusiveBetween(0, MaxVisits)
@@ -68,7 +68,7 @@ internal sealed class CoverageCheckValidator : AbstractValidator<CoverageCheckRe
             .Must(d => string.IsNullOrWhiteSpace(d) || IsoDate.IsValid(d)).WithMessage(DateForm)
             .DependentRules(() => RuleFor(r => r.ReferralDate)
                 .Must((r, d) => !IsoDate.TryParse(d, out var referral) || !IsoDate.TryParse(r.AsOf, out var asOf) || referral <= asOf)
-                .WithMessage(r => $"The referral is dated after the date of the visit ({r.AsOf?.Trim()}): check both dates."));
+                .WithMessage(r => $"The referral is dated after the date of the visit ({Quoted.Text(r.AsOf)}): check both dates."));
     }
 
     private static bool Is(CoverageCheckRequest request, PlanType type) =>

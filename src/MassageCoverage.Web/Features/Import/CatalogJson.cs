@@ -45,6 +45,28 @@ internal static class CatalogJson
         }
     }
 
+    /// <summary>
+    /// Refuses a NUL (<c>\u0000</c>) in any text, at its path: PostgreSQL refuses it in text columns, and the import
+    /// would otherwise fail whole at commit with no field to point at.
+    /// </summary>
+    private sealed class StoredText : JsonConverter<string>
+    {
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw new JsonException("The JSON value could not be converted to a text.");
+            }
+
+            var text = reader.GetString()!;
+            return text.Contains('\0', StringComparison.Ordinal)
+                ? throw new JsonException("the text holds a NUL character (\\u0000), which cannot be stored")
+                : text;
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+    }
+
     private static JsonSerializerOptions Create(bool indented)
     {
         var options = new JsonSerializerOptions
@@ -58,6 +80,7 @@ internal static class CatalogJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             WriteIndented = indented,
             NewLine = "\n",
+            Converters = { new StoredText() },
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

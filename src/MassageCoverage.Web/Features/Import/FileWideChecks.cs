@@ -54,7 +54,7 @@ internal static class FileWideChecks
             if (!first.TryAdd(value, i))
             {
                 context.AddFailure($"{list}[{i}].{field}",
-                    $"{what} '{value}' appears more than once in the file (first at $.{jsonList}[{first[value]}])");
+                    $"{what} {Quoted.Of(value)} appears more than once in the file (first at $.{jsonList}[{first[value]}])");
             }
         }
     }

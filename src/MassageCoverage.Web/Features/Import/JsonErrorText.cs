@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MassageCoverage.Core;
 
 namespace MassageCoverage.Web.Features.Import;
 
@@ -22,11 +23,11 @@ internal static class JsonErrorText
         else if (message.StartsWith("The JSON property '", StringComparison.Ordinal)
             && message.Contains("could not be mapped", StringComparison.Ordinal))
         {
-            message = $"unknown property '{message.Split('\'')[1]}' (names are camelCase, as in the export)";
+            message = $"unknown property {Quoted.Of(message.Split('\'')[1])} (names are camelCase, as in the export)";
         }
         else if (message.StartsWith("Duplicate property '", StringComparison.Ordinal))
         {
-            message = $"property '{message.Split('\'')[1]}' appears twice in one object";
+            message = $"property {Quoted.Of(message.Split('\'')[1])} appears twice in one object";
         }
 
         var where = exception.LineNumber is { } line

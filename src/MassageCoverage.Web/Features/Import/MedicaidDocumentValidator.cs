@@ -12,19 +12,19 @@ internal sealed class MedicaidDocumentValidator : AbstractValidator<MedicaidDocu
         RuleLevelCascadeMode = CascadeMode.Stop;
 
         RuleFor(m => m.State).Must(s => UsStates.Find(s) is not null)
-            .WithMessage((_, state) => $"'{state}' is not the two-letter code of a US state or DC");
+            .WithMessage((_, state) => $"{Quoted.Of(state)} is not the two-letter code of a US state or DC");
         RuleFor(m => m.Program).MaximumLength(200).WithMessage("must be at most 200 characters");
         RuleFor(m => m.CoverageForm).Must(FormatTokens.CoverageForms.IsKnown)
-            .WithMessage((_, form) => $"must be one of {FormatTokens.CoverageForms.Allowed}, not '{form}'");
+            .WithMessage((_, form) => $"must be one of {FormatTokens.CoverageForms.Allowed}, not {Quoted.Of(form)}");
         RuleFor(m => m.Populations).MaximumLength(1000).WithMessage("must be at most 1000 characters");
         RuleFor(m => m.Note).MaximumLength(1000).WithMessage("must be at most 1000 characters");
-        // DOMAIN.md section 4: a known form is a fact and carries its source; unknown may have none.
+        // docs/domain.md section 4: a known form is a fact and carries its source; unknown may have none.
         RuleFor(m => m.Source).NotEmpty()
             .When(m => FormatTokens.CoverageForms.IsKnown(m.CoverageForm) && !IsUnknown(m), ApplyConditionTo.CurrentValidator)
             .WithMessage("is required unless coverageForm is unknown: the citation or URL the criteria come from")
             .MaximumLength(500).WithMessage("must be at most 500 characters");
         RuleFor(m => m.LastVerified).Must(d => IsoDate.TryParse(d, out _)).When(m => m.LastVerified is not null)
-            .WithMessage((_, value) => $"'{value}' is not a date in the form yyyy-MM-dd");
+            .WithMessage((_, value) => $"{Quoted.Of(value)} is not a date in the form yyyy-MM-dd");
 
         RuleFor(m => m.Rule).Null().When(m => m.Rules is not null)
             .WithMessage("give either rule or rules, not both");

@@ -19,11 +19,11 @@ internal sealed partial class PlanDocumentValidator : AbstractValidator<PlanDocu
         RuleFor(p => p.Name).NotEmpty().WithMessage("is required")
             .MaximumLength(200).WithMessage("must be at most 200 characters");
         RuleFor(p => p.PlanType).Must(FormatTokens.PlanTypes.IsKnown)
-            .WithMessage((_, type) => $"must be {FormatTokens.PlanTypes.Allowed.Replace(", ", " or ", StringComparison.Ordinal)}, not '{type}'");
+            .WithMessage((_, type) => $"must be {FormatTokens.PlanTypes.Allowed.Replace(", ", " or ", StringComparison.Ordinal)}, not {Quoted.Of(type)}");
         RuleForEach(p => p.States).Must(s => UsStates.Find(s) is not null)
-            .WithMessage((_, state) => $"'{state}' is not the two-letter code of a US state or DC");
+            .WithMessage((_, state) => $"{Quoted.Of(state)} is not the two-letter code of a US state or DC");
         RuleFor(p => p.NetworkType).Must(FormatTokens.NetworkTypes.IsKnown)
-            .WithMessage((_, type) => $"must be one of {FormatTokens.NetworkTypes.Allowed}, not '{type}'");
+            .WithMessage((_, type) => $"must be one of {FormatTokens.NetworkTypes.Allowed}, not {Quoted.Of(type)}");
         RuleForEach(p => p.Rules).NotNull().WithMessage("must be a rule object, not null")
             .SetValidator(new RuleDocumentValidator());
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
 
 namespace MassageCoverage.Web.Features.Import;
@@ -17,7 +18,7 @@ internal sealed class RuleDocumentValidator : AbstractValidator<RuleDocument>
 
         RuleFor(r => r.ServiceCodes).NotEmpty().WithMessage("must list at least one CPT code, such as 97124");
         RuleForEach(r => r.ServiceCodes).Must(c => CptCodes.Find(c) is not null)
-            .WithMessage((_, code) => $"'{code}' is not a CPT code this product knows ({KnownCpt})");
+            .WithMessage((_, code) => $"{Quoted.Of(code)} is not a CPT code this product knows ({KnownCpt})");
         RuleFor(r => r.Covered).NotNull().WithMessage("is required: true or false");
 
         RuleFor(r => r.ReferralValidDays).InclusiveBetween(1, 3650).WithMessage("must be between 1 and 3650 days");
@@ -32,7 +33,7 @@ internal sealed class RuleDocumentValidator : AbstractValidator<RuleDocument>
             .PrecisionScale(5, 2, ignoreTrailingZeros: true).WithMessage("must have at most 2 decimal places");
 
         RuleForEach(r => r.AllowedProviderTypes).Must(FormatTokens.ProviderTypes.IsKnown)
-            .WithMessage((_, type) => $"'{type}' is not a provider type ({FormatTokens.ProviderTypes.Allowed})");
+            .WithMessage((_, type) => $"{Quoted.Of(type)} is not a provider type ({FormatTokens.ProviderTypes.Allowed})");
         RuleForEach(r => r.CoveredDiagnosisPrefixes).Custom((prefix, context) =>
         {
             if (!IcdCode.TryParsePrefix(prefix, out _, out var error))
@@ -54,5 +55,5 @@ internal sealed class RuleDocumentValidator : AbstractValidator<RuleDocument>
         RuleFor(r => r.Notes).MaximumLength(2000).WithMessage("must be at most 2000 characters");
     }
 
-    private static string DateMessage(RuleDocument rule, string? value) => $"'{value}' is not a date in the form yyyy-MM-dd";
+    private static string DateMessage(RuleDocument rule, string? value) => $"{Quoted.Of(value)} is not a date in the form yyyy-MM-dd";
 }

@@ -9,6 +9,8 @@ namespace MassageCoverage.Web.Features.Logging;
 /// </summary>
 internal static class LoggingSetup
 {
+    public const string DevelopmentTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
+
     public static WebApplicationBuilder AddAppLogging(this WebApplicationBuilder builder)
     {
         var development = builder.Environment.IsDevelopment();
@@ -16,11 +18,12 @@ internal static class LoggingSetup
         {
             log.ReadFrom.Configuration(builder.Configuration)
                .ReadFrom.Services(services)
-               .Enrich.FromLogContext();
+               .Enrich.FromLogContext()
+               // Last, so that it sees every property the others added.
+               .Enrich.With<ControlCharacterEscaper>();
             if (development)
             {
-                log.WriteTo.Console(outputTemplate:
-                    "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+                log.WriteTo.Console(outputTemplate: DevelopmentTemplate);
             }
             else
             {
@@ -33,6 +36,11 @@ internal static class LoggingSetup
         return builder;
     }
 
+    /// <summary>
+    /// Outermost, before the exception handler and the status code pages: the request is logged once, under the
+    /// address asked for, with the status the client received after an error page was re-executed (a 503 during a
+    /// database outage), not the 500 the exception would have meant inside them.
+    /// </summary>
     public static WebApplication UseAppRequestLogging(this WebApplication app)
     {
         app.UseSerilogRequestLogging(options =>
@@ -40,12 +48,16 @@ internal static class LoggingSetup
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // The default template logs RequestPath, which excludes the query string; keep it that way.
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // A client that went away is no fault of ours: the exception handler answers it 499, and it is noted at
+            // Information rather than as an error with a stack trace.
             options.GetLevel = (context, _, exception) =>
-                exception is not null || context.Response.StatusCode >= 500
-                    ? Serilog.Events.LogEventLevel.Error
-                    : context.Request.Path.StartsWithSegments("/health")
-                        ? Serilog.Events.LogEventLevel.Verbose
-                        : Serilog.Events.LogEventLevel.Information;
+                context.RequestAborted.IsCancellationRequested
+                    ? Serilog.Events.LogEventLevel.Information
+                    : exception is not null || context.Response.StatusCode >= 500
+                        ? Serilog.Events.LogEventLevel.Error
+                        : context.Request.Path.StartsWithSegments("/health")
+                            ? Serilog.Events.LogEventLevel.Verbose
+                            : Serilog.Events.LogEventLevel.Information;
         });
         return app;
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MassageCoverage.Core;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Admin;
 using Microsoft.AspNetCore.Authorization;
@@ -57,7 +58,7 @@ public class UsersModel(UserAdministration admin, Microsoft.Extensions.Options.I
             if (result.Error is null)
             {
                 CreatedPassword = password;
-                Status = $"Created {Form.Email!.Trim()} as {Form.Role}.";
+                Status = $"Created {Quoted.Text(Form.Email)} as {Form.Role}.";
                 Form = new() { Role = Roles.Staff };
             }
             else

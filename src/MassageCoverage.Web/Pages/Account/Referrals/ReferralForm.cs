@@ -75,7 +75,8 @@ public sealed class ReferralForm
                     {
                         if (!IcdCode.TryParse(code, out _, out var error))
                         {
-                            context.AddFailure(error!.StartsWith(code.ToUpperInvariant(), StringComparison.Ordinal) ? error : $"{code}: {error}");
+                            // The shape's messages already quote the code they refuse.
+                            context.AddFailure(error!.StartsWith('\'') ? error : $"{Quoted.Of(code)}: {error}");
                             return;
                         }
                     }

@@ -12,7 +12,7 @@ namespace MassageCoverage.Web.Tests.Pages.Account.Calls;
 [Collection(AppCollectionDefinition.Name)]
 public class CallPageTests(AppFixture app)
 {
-    private static Dictionary<string, string> ValidCall(string insurer = "Acme Health") => new()
+    internal static Dictionary<string, string> ValidCall(string insurer = "Acme Health") => new()
     {
         ["Form.Insurer"] = insurer,
         ["Form.Representative"] = "Ms Representa Tivewood",
@@ -25,7 +25,7 @@ public class CallPageTests(AppFixture app)
         ["Form.Promises[1].DueOn"] = ReferralPageTests.Iso(DateTime.UtcNow.AddDays(30)),
     };
 
-    private static async Task<long> CreateAsync(PatientSession patient, Dictionary<string, string>? answers = null)
+    internal static async Task<long> CreateAsync(PatientSession patient, Dictionary<string, string>? answers = null)
     {
         using var response = await FormSubmitter.SubmitAsync(patient.Client, await patient.FormAsync("/account/calls/new"), answers ?? ValidCall());
         Assert.Equal("/account/calls", response.RequestMessage!.RequestUri!.AbsolutePath);

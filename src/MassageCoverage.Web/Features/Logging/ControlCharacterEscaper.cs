@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace MassageCoverage.Web.Features.Logging;
+
+/// <summary>
+/// Escapes control characters (and the Unicode line separators) in every string a log event carries, before any
+/// sink sees it: request paths, route values and headers come from whoever sent the request, and a raw CR LF in one
+/// would write a forged line into the readable Development log. One enricher covers every sink and every category.
+/// </summary>
+internal sealed class ControlCharacterEscaper : ILogEventEnricher
+{
+    public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
+    {
+        ArgumentNullException.ThrowIfNull(logEvent);
+        List<LogEventProperty>? escaped = null;
+        foreach (var (name, value) in logEvent.Properties)
+        {
+            if (Escape(value) is { } clean)
+            {
+                (escaped ??= []).Add(new LogEventProperty(name, clean));
+            }
+        }
+
+        foreach (var property in escaped ?? [])
+        {
+            logEvent.AddOrUpdateProperty(property);
+        }
+    }
+
+    /// <summary>The escaped value, or null when it holds nothing to escape.</summary>
+    private static LogEventPropertyValue? Escape(LogEventPropertyValue value)
+    {
+        switch (value)
+        {
+            case ScalarValue { Value: string text } when NeedsEscape(text):
+                return new ScalarValue(EscapeText(text));
+            case SequenceValue sequence when sequence.Elements.Any(e => Escape(e) is not null):
+                return new SequenceValue(sequence.Elements.Select(e => Escape(e) ?? e));
+            case StructureValue structure when structure.Properties.Any(p => Escape(p.Value) is not null):
+                return new StructureValue(structure.Properties.Select(p => new LogEventProperty(p.Name, Escape(p.Value) ?? p.Value)), structure.TypeTag);
+            case DictionaryValue dictionary when dictionary.Elements.Any(e => Escape(e.Key) is not null || Escape(e.Value) is not null):
+                return new DictionaryValue(dictionary.Elements.Select(e => new KeyValuePair<ScalarValue, LogEventPropertyValue>(
+                    (ScalarValue?)Escape(e.Key) ?? e.Key, Escape(e.Value) ?? e.Value)));
+            default:
+                return null;
+        }
+    }
+
+    private static bool NeedsEscape(string text) => text.Any(IsUnsafe);
+
+    private static bool IsUnsafe(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
+
+    internal static string EscapeText(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            escaped.Append(c switch
+            {
+                '\r' => "\\r",
+                '\n' => "\\n",
+                '\t' => "\\t",
+                _ when IsUnsafe(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ => c.ToString(),
+            });
+        }
+
+        return escaped.ToString();
+    }
+}
