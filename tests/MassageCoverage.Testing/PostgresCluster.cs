@@ -29,7 +29,9 @@ public sealed class PostgresCluster : IAsyncDisposable
     public string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder
         {
-            Host = "127.0.0.1", Port = Port, Username = "app", Database = database, Timeout = 5,
+            Host = "127.0.0.1", Port = Port, Username = "app", Database = database,
+            // Generous: on two busy cores a cluster that has just started can take more than 5 s to answer its first connection.
+            Timeout = 30,
         }.ConnectionString;
 
     public static async Task<PostgresCluster> StartNewAsync()

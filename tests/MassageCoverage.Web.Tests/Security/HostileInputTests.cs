@@ -42,10 +42,13 @@ public class HostileInputTests(AppFixture app, ITestOutputHelper output) : IClas
         using var anonymous = app.Factory.CreateClient();
         using var staff = await SignedInSession.AsAsync(app.Factory, Roles.Staff);
         using var admin = await SignedInSession.AsAsync(app.Factory, Roles.Admin);
+        using var halfway = await HalfwaySignedInAsync();
         // The admin comes last: its forms can lock or delete the others.
         var sessions = new (HttpClient Client, string[] Starts)[]
         {
-            (anonymous, ["/", "/check", "/medicaid", "/account/sign-in", "/account/register", "/account/forgot-password", "/account/reset-password"]),
+            (anonymous, ["/", "/check", "/medicaid", "/account/sign-in", "/account/register", "/account/forgot-password", "/account/reset-password",
+                "/account/check-email", "/account/confirm-email?userId=someone&token=something"]),
+            (halfway, ["/account/sign-in/two-factor", "/account/sign-in/two-factor?recovery=true"]),
             (patient.Client, ["/account", "/account/referrals", "/account/calls", "/account/checks", "/account/export", "/account/delete", result]),
             (staff, ["/staff", "/staff/plans/acme-ppo-gold", "/staff/plans/acme-ppo-gold/rules/new", "/staff/import"]),
             (admin, ["/admin/medicaid", "/admin/medicaid/CO", "/admin/medicaid/CO/rules/new", "/admin/users", "/admin/audit"]),
@@ -90,6 +93,18 @@ public class HostileInputTests(AppFixture app, ITestOutputHelper output) : IClas
         Assert.True(missed.Count == 0, $"No form was found for these pages with a POST handler: {string.Join(", ", missed)}");
         Assert.True(_failures.Count == 0, string.Join("\n", _failures.Take(40)));
         Assert.True(_sent >= 200, $"Only {_sent} requests were sent.");
+    }
+
+    /// <summary>Past the password of an account with two-factor sign-in, at the step that asks for the code.</summary>
+    private async Task<HttpClient> HalfwaySignedInAsync()
+    {
+        var email = $"staff-{Guid.NewGuid():N}@example.test";
+        await TestAccounts.CreateAsync(app.Factory, email, Roles.Staff);
+        var client = app.Factory.CreateClient();
+        using var response = await FormSubmitter.SubmitAsync(client, await client.FormAsync("/account/sign-in"),
+            new Dictionary<string, string> { ["Form.Email"] = email, ["Form.Password"] = TestAccounts.Password });
+        Assert.Equal("/account/sign-in/two-factor", response.RequestMessage!.RequestUri!.AbsolutePath);
+        return client;
     }
 
     private async Task ApiAsync()
