@@ -15,7 +15,7 @@ namespace MassageCoverage.Web.Features.Accounts;
 /// users, automatic logoff after 15 idle minutes, lockout, two-factor sign-in (required for the consoles), confirmed
 /// email addresses, and rate limits on the doors people knock at, per client address and per account.
 /// </summary>
-internal static class AccountSetup
+internal static partial class AccountSetup
 {
     public const string SignInPolicy = "sign-in";
     public const string RegistrationPolicy = "registration";
@@ -37,6 +37,8 @@ internal static class AccountSetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+                // The user name is the email address, and addresses may hold apostrophes and accented letters.
+                options.User.AllowedUserNameCharacters = "";
                 options.SignIn.RequireConfirmedEmail = true;
             })
             .AddEntityFrameworkStores<CoverageDbContext>()
@@ -53,6 +55,11 @@ internal static class AccountSetup
         services.AddSingleton<AccountAttemptLimiter>();
         services.AddHttpContextAccessor();
         services.AddScoped<AccountEmails>();
+        if (environment.IsProduction() && string.IsNullOrWhiteSpace(configuration[AccountEmails.PublicBaseUrlSetting]))
+        {
+            services.AddHostedService<PublicBaseUrlWarning>();
+        }
+
         services.AddScoped<AccountSignIn>();
         services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, options =>
         {
@@ -122,4 +129,19 @@ internal static class AccountSetup
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, permits), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("read"));
+
+    /// <summary>Production without Site__PublicBaseUrl: links in messages follow the request's Host header.</summary>
+    private sealed partial class PublicBaseUrlWarning(ILogger<PublicBaseUrlWarning> logger) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            LogUnset();
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Site__PublicBaseUrl is not set: links in account emails follow each request's Host header. Set it to the site's public address.")]
+        private partial void LogUnset();
+    }
 }

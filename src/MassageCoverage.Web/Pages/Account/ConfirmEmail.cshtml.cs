@@ -27,12 +27,7 @@ public class ConfirmEmailModel(UserManager<AppUser> users) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         var user = string.IsNullOrEmpty(UserId) ? null : await users.FindByIdAsync(UserId);
-        if (user?.EmailConfirmed == true)
-        {
-            Confirmed = true;
-            return Page();
-        }
-
+        // A confirmed account's link still checks out (pressing twice is fine); a made-up one says nothing either way.
         var result = user is null || string.IsNullOrEmpty(Token) ? IdentityResult.Failed() : await users.ConfirmEmailAsync(user, Token);
         Confirmed = result.Succeeded;
         Invalid = !result.Succeeded;

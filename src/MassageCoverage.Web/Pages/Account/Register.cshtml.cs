@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Pages.Account;
 
@@ -67,7 +68,17 @@ public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> 
         if (existing is null)
         {
             var user = new AppUser { UserName = email, Email = email, CreatedAt = clock.GetUtcNow() };
-            var created = await users.CreateAsync(user, Form.Password!);
+            IdentityResult created;
+            try
+            {
+                created = await users.CreateAsync(user, Form.Password!);
+            }
+            catch (DbUpdateException)
+            {
+                // The unique index caught a registration that raced this one.
+                created = IdentityResult.Failed();
+            }
+
             if (created.Succeeded)
             {
                 await users.AddToRoleAsync(user, Roles.Patient);
@@ -76,7 +87,12 @@ public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> 
             }
 
             // Registered a moment ago by a request that raced this one: answer as for any existing address.
-            existing = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Code)));
+            existing = await users.FindByEmailAsync(email);
+            if (existing is null)
+            {
+                Errors.Add(nameof(Input.Email), "This email address cannot be used for an account. Check it, or use another one.");
+                return Page();
+            }
         }
         else
         {

@@ -126,6 +126,31 @@ public class ConfirmationAndPasswordTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_new_password_ends_a_lockout_but_not_an_admins_lock()
+    {
+        var patient = await PatientSession.RegisterAsync(app.Factory);
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            // What the admin users page does to lock an account.
+            await users.SetLockoutEndDateAsync((await users.FindByEmailAsync(patient.Email))!, DateTimeOffset.MaxValue);
+        }
+
+        using var client = app.Factory.CreateClient();
+        using (await FormSubmitter.SubmitAsync(client, await client.FormAsync("/account/forgot-password"), new Dictionary<string, string> { ["Email"] = patient.Email }))
+        {
+        }
+
+        var link = Mailbox.Link(app.Factory, patient.Email, AccountEmails.ResetPrefix);
+        using (await FormSubmitter.SubmitAsync(client, await client.FormAsync(link.PathAndQuery), new Dictionary<string, string> { ["Password"] = "a brand new passphrase" }))
+        {
+        }
+
+        var refused = await SignInAsync(client, patient.Email, "a brand new passphrase");
+        Assert.Contains("not right", refused.QuerySelector("#password-error")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_command_line_refuses_a_common_password_for_an_admin()
     {
         await using var scope = app.Factory.Services.CreateAsyncScope();

@@ -1,6 +1,9 @@
 using System.Net;
 using MassageCoverage.Testing;
+using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MassageCoverage.Web.Tests.Pages.Account;
 
@@ -66,6 +69,76 @@ public class RateLimitAndPolicyTests : IAsyncLifetime
         using var reset = await FormSubmitter.SubmitAsync(client, await client.FormAsync("/account/forgot-password"),
             new Dictionary<string, string> { ["Email"] = "nobody@example.test" });
         Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+    }
+
+    [Fact]
+    public async Task Links_in_messages_point_at_the_configured_site_whatever_Host_the_request_names()
+    {
+        await using var factory = new AppFactory(_database.ConnectionString)
+        {
+            Settings = new Dictionary<string, string> { ["Site:PublicBaseUrl"] = "https://coverage.example.org/" },
+        };
+        await factory.InitializeDatabaseAsync();
+        var patient = await PatientSession.RegisterAsync(factory);
+        using var client = factory.CreateClient();
+        var form = await client.FormAsync("/account/forgot-password");
+        client.DefaultRequestHeaders.Host = "attacker.example";
+
+        using (await FormSubmitter.SubmitAsync(client, form, new Dictionary<string, string> { ["Email"] = patient.Email }))
+        {
+        }
+
+        var link = Mailbox.Link(factory, patient.Email, MassageCoverage.Web.Features.Accounts.Mail.AccountEmails.ResetPrefix);
+        Assert.Equal("coverage.example.org", link.Host);
+        Assert.Equal("https", link.Scheme);
+        Assert.StartsWith("/account/reset-password?", link.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_email_a_wrong_password_and_a_locked_account_each_cost_one_password_check()
+    {
+        var hasher = new CountingHasher();
+        await using var factory = new AppFactory(_database.ConnectionString)
+        {
+            ConfigureTestServices = services => services.AddSingleton<IPasswordHasher<AppUser>>(hasher),
+        };
+        await factory.InitializeDatabaseAsync();
+        var patient = await PatientSession.RegisterAsync(factory);
+        var locked = await PatientSession.RegisterAsync(factory);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            await users.SetLockoutEndDateAsync((await users.FindByEmailAsync(locked.Email))!, DateTimeOffset.UtcNow.AddMinutes(15));
+        }
+
+        using var client = factory.CreateClient();
+        foreach (var email in new[] { $"nobody-{Guid.NewGuid():N}@example.test", patient.Email, locked.Email })
+        {
+            var form = await client.FormAsync("/account/sign-in");
+            var before = hasher.Verifications;
+            using (await FormSubmitter.SubmitAsync(client, form, new Dictionary<string, string> { ["Form.Email"] = email, ["Form.Password"] = "not the password at all" }))
+            {
+            }
+
+            Assert.Equal(1, hasher.Verifications - before);
+        }
+    }
+
+    /// <summary>The real hasher, counting how often it checks a password.</summary>
+    private sealed class CountingHasher : IPasswordHasher<AppUser>
+    {
+        private readonly PasswordHasher<AppUser> _inner = new();
+        private int _verifications;
+
+        public int Verifications => Volatile.Read(ref _verifications);
+
+        public string HashPassword(AppUser user, string password) => _inner.HashPassword(user, password);
+
+        public PasswordVerificationResult VerifyHashedPassword(AppUser user, string hashedPassword, string providedPassword)
+        {
+            Interlocked.Increment(ref _verifications);
+            return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
     }
 
     [Fact]

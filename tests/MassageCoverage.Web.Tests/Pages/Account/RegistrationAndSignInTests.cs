@@ -52,6 +52,15 @@ public class RegistrationAndSignInTests(AppFixture app)
     }
 
     [Fact]
+    public async Task An_address_with_an_apostrophe_and_an_accent_registers_confirms_and_signs_in()
+    {
+        var patient = await PatientSession.RegisterAsync(app.Factory, $"o'neil.josé-{Guid.NewGuid():N}@example.test");
+
+        using var account = await patient.Client.GetAsync(new Uri("/account", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, account.StatusCode);
+    }
+
+    [Fact]
     public async Task A_short_password_comes_back_beside_its_field_with_the_email_kept()
     {
         using var client = app.Factory.CreateClient();

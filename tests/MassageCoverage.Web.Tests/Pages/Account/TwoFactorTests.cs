@@ -76,6 +76,24 @@ public class TwoFactorTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Five_wrong_codes_lock_the_account_and_mail_the_owner_once()
+    {
+        var email = $"staff-{Guid.NewGuid():N}@example.test";
+        var (_, key) = await TestAccounts.CreateAsync(app.Factory, email, Roles.Staff);
+        using var client = app.Factory.CreateClient();
+        var page = await PasswordAsync(client, email);
+
+        for (var i = 0; i < 6; i++)
+        {
+            page = await HtmlPage.ParseAsync(await FormSubmitter.SubmitAsync(client, (IHtmlFormElement)page.QuerySelector("main form")!,
+                new Dictionary<string, string> { ["Code"] = WrongCode(key!) }));
+        }
+
+        Assert.Contains("locked for a while", page.QuerySelector("#code-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Single(Mailbox.To(app.Factory, email), m => m.Contains("is locked for 15 minutes", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_remembered_device_cookie_lasts_30_days()
     {
         var email = $"staff-{Guid.NewGuid():N}@example.test";

@@ -9,8 +9,14 @@ namespace MassageCoverage.Web.Features.Accounts.Mail;
 /// </summary>
 public sealed partial class AccountEmails(
     UserManager<AppUser> users, IMailSender mail, LinkGenerator links, IHttpContextAccessor http,
-    AccountAttemptLimiter limiter, ILogger<AccountEmails> logger)
+    AccountAttemptLimiter limiter, IConfiguration configuration, ILogger<AccountEmails> logger)
 {
+    /// <summary>
+    /// Where the links in messages point. Without it they point where the request came from, and a request's Host
+    /// header is the sender's to choose: in production a forged one would mail a real reset link to another site.
+    /// </summary>
+    public const string PublicBaseUrlSetting = "Site:PublicBaseUrl";
+
     public const string ConfirmPrefix = "Confirm your email address: ";
     public const string ResetPrefix = "Choose a new password: ";
     public const string SignInPrefix = "Sign in: ";
@@ -50,7 +56,7 @@ public sealed partial class AccountEmails(
     {
         ArgumentNullException.ThrowIfNull(user);
         await SendAsync(user, "Your MassageCoverage account is locked for 15 minutes",
-            "Your account was locked after 5 sign-in attempts with a wrong password.\n"
+            "Your account was locked after 5 failed sign-in attempts (a wrong password or code).\n"
             + "If it was you, wait 15 minutes, or unlock it now by choosing a new password.\n"
             + $"{ResetPrefix}{await ResetLinkAsync(user)}\n\n"
             + "If it was not you, someone knows your email address. Choosing a new password keeps your account safe.",
@@ -77,9 +83,15 @@ public sealed partial class AccountEmails(
 
     private string Link(string page, object? values)
     {
-        var context = http.HttpContext ?? throw new InvalidOperationException("Account emails are sent while answering a request.");
-        return links.GetUriByPage(context, page, handler: null, values)
-            ?? throw new InvalidOperationException($"No route to {page}.");
+        var path = links.GetPathByPage(page, handler: null, values) ?? throw new InvalidOperationException($"No route to {page}.");
+        var configured = configuration[PublicBaseUrlSetting];
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured.TrimEnd('/') + path;
+        }
+
+        var request = (http.HttpContext ?? throw new InvalidOperationException("Account emails are sent while answering a request.")).Request;
+        return $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Account email to user {UserId} dropped: hourly limit reached")]

@@ -17,8 +17,8 @@ public static class AuthenticatorCode
     public static string Normalize(string? code) =>
         NormalizeRecovery(code).Replace("-", "", StringComparison.Ordinal);
 
-    /// <summary>Recovery codes keep their hyphen ("AB12C-DE34F"): Identity stores them with it.</summary>
-    public static string NormalizeRecovery(string? code) => (code ?? "").Replace(" ", "", StringComparison.Ordinal).Trim();
+    /// <summary>Recovery codes keep their hyphen ("AB12C-DE34F"): Identity stores them with it, in capitals.</summary>
+    public static string NormalizeRecovery(string? code) => (code ?? "").Replace(" ", "", StringComparison.Ordinal).Trim().ToUpperInvariant();
 
     /// <summary>The Key URI Format that authenticator apps read from the QR code.</summary>
     public static string Uri(string email, string key) =>

@@ -62,12 +62,19 @@ public sealed class CallForm
     /// <summary>Copies a valid form onto the call and its promises, adding an audit entry for each promise touched.</summary>
     public void ApplyTo(InsurerCall call, TimeZoneInfo zone, AuditTrail audit, string actor, Func<CallPromise, long> add)
     {
-        call.CalledAt = LocalTime.Resolve(Dates.ParseLocal(CalledAt)!.Value, zone) switch
+        var typed = Dates.ParseLocal(CalledAt)!.Value;
+        // A time left as it was keeps the instant stored: in a repeated hour that may be the second occurrence.
+        var unchanged = call.CalledAt != default
+            && Dates.FormatLocal(TimeZoneInfo.ConvertTime(call.CalledAt, zone).DateTime) == Dates.FormatLocal(typed);
+        if (!unchanged)
         {
-            LocalTime.Valid v => v.Utc,
-            LocalTime.Ambiguous a => a.Utc,
-            _ => throw new InvalidOperationException("The validator lets no time through that never happened."),
-        };
+            call.CalledAt = LocalTime.Resolve(typed, zone) switch
+            {
+                LocalTime.Valid v => v.Utc,
+                LocalTime.Ambiguous a => a.Utc,
+                _ => throw new InvalidOperationException("The validator lets no time through that never happened."),
+            };
+        }
         call.Insurer = Insurer!.Trim();
         call.NumberDialled = Text.OrNull(NumberDialled);
         call.Representative = Text.OrNull(Representative);

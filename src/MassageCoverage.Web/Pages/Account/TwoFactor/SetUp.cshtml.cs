@@ -85,6 +85,9 @@ public class SetUpModel(UserManager<AppUser> users, SignInManager<AppUser> signI
         {
             await users.ResetAuthenticatorKeyAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
+            // A new key changes the security stamp; without a fresh sign-in the stamp check a minute later would sign
+            // out someone still scanning the code.
+            await signIn.RefreshSignInAsync(user);
         }
 
         Key = key!;

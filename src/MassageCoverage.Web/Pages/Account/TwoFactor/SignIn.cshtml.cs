@@ -1,5 +1,6 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Accounts.Mail;
 using MassageCoverage.Web.Features.Accounts.TwoFactor;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +16,7 @@ namespace MassageCoverage.Web.Pages.Account.TwoFactor;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountSetup.SignInPolicy)]
-public class SignInModel(SignInManager<AppUser> signIn) : PageModel
+public class SignInModel(SignInManager<AppUser> signIn, AccountEmails emails) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -36,11 +37,14 @@ public class SignInModel(SignInManager<AppUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
         {
             // The five minutes between the password and the code have passed: start again.
             return RedirectToPage("/Account/SignIn");
         }
+
+        var lockedBefore = await signIn.UserManager.IsLockedOutAsync(user);
 
         var code = Recovery ? AuthenticatorCode.NormalizeRecovery(Code) : AuthenticatorCode.Normalize(Code);
         if (code.Length == 0)
@@ -55,6 +59,11 @@ public class SignInModel(SignInManager<AppUser> signIn) : PageModel
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/account");
+        }
+
+        if (result.IsLockedOut && !lockedBefore)
+        {
+            await emails.SendLockedAsync(user);
         }
 
         Errors.Add(nameof(Code), result.IsLockedOut

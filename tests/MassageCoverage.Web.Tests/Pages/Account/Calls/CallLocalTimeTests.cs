@@ -81,6 +81,23 @@ public class CallLocalTimeTests(AppFixture app)
         Assert.Contains(RepeatedMessage, list.QuerySelector($"#call-{id}")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_call_stored_at_the_second_of_a_repeated_hour_keeps_it_when_edited_without_changing_the_time()
+    {
+        var patient = await PatientSession.RegisterAsync(app.Factory);
+        var id = await CreateAsync(patient, Call("2026-10-31T09:00", "TWICE-3"));
+        // As calls saved before times were resolved: 01:30 in standard time, the second occurrence.
+        var second = DateTimeOffset.Parse("2026-11-01T06:30Z", CultureInfo.InvariantCulture);
+        await app.Factory.DbAsync(db => db.InsurerCalls.Where(c => c.Id == id).ExecuteUpdateAsync(u => u.SetProperty(c => c.CalledAt, second)));
+
+        using var response = await FormSubmitter.SubmitAsync(patient.Client, await patient.FormAsync($"/account/calls/{id}/edit"),
+            new Dictionary<string, string> { ["Form.ReferenceNumber"] = "TWICE-3b" });
+
+        Assert.Equal("/account/calls", response.RequestMessage!.RequestUri!.AbsolutePath);
+        var stored = await app.Factory.DbAsync(db => db.InsurerCalls.Where(c => c.Id == id).Select(c => c.CalledAt).SingleAsync());
+        Assert.Equal(second, stored);
+    }
+
     private static async Task<long> CreateAsync(PatientSession patient, Dictionary<string, string> answers)
     {
         using var response = await FormSubmitter.SubmitAsync(patient.Client, await patient.FormAsync("/account/calls/new"), answers);
