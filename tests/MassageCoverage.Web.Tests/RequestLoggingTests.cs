@@ -39,6 +39,24 @@ public class RequestLoggingTests(AppFixture app)
     }
 
     [Fact]
+    public void An_exception_that_carries_a_line_break_from_a_request_cannot_forge_a_line_in_the_readable_log()
+    {
+        var exception = new InvalidOperationException("Bad value 'x\r\n[12:00:00 INF] Forged: admin signed in'");
+        var logEvent = new LogEvent(DateTimeOffset.UtcNow, LogEventLevel.Error, exception,
+            new Serilog.Parsing.MessageTemplateParser().Parse("Request failed"), []);
+        new ControlCharacterEscaper().Enrich(logEvent, null!);
+
+        var lines = Render(new MessageTemplateTextFormatter(LoggingSetup.DevelopmentTemplate), logEvent).TrimEnd('\n').Split('\n');
+
+        Assert.StartsWith("[", lines[0], StringComparison.Ordinal);
+        Assert.All(lines.Skip(1), l => Assert.StartsWith("  | ", l, StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Forged", StringComparison.Ordinal));
+        var plain = Render(new MessageTemplateTextFormatter(LoggingSetup.DevelopmentTemplate),
+            new LogEvent(DateTimeOffset.UtcNow, LogEventLevel.Information, null, new Serilog.Parsing.MessageTemplateParser().Parse("Plain"), []));
+        Assert.EndsWith("Plain" + Environment.NewLine, plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_client_that_goes_away_mid_upload_is_logged_at_information_not_as_a_500()
     {
         await using var factory = new AppFactory(app.Database.ConnectionString);

@@ -28,6 +28,30 @@ internal sealed class ControlCharacterEscaper : ILogEventEnricher
         {
             logEvent.AddOrUpdateProperty(property);
         }
+
+        if (logEvent.Exception is not null)
+        {
+            // Only the readable template names it; the JSON sink writes the exception itself, JSON-escaped.
+            logEvent.AddOrUpdateProperty(new LogEventProperty(ExceptionProperty, new ScalarValue(Framed(logEvent.Exception))));
+        }
+    }
+
+    /// <summary>What the readable log prints for an exception instead of its raw text.</summary>
+    public const string ExceptionProperty = "ExceptionDetail";
+
+    /// <summary>
+    /// A stack trace keeps its lines, but each is indented behind a bar and escaped within, so a message that carries
+    /// a request's CR LF cannot start a line that reads as a log entry of its own.
+    /// </summary>
+    private static string Framed(Exception exception)
+    {
+        var framed = new StringBuilder();
+        foreach (var line in exception.ToString().Split('\n'))
+        {
+            framed.Append("  | ").Append(EscapeText(line.TrimEnd('\r'))).Append('\n');
+        }
+
+        return framed.ToString();
     }
 
     /// <summary>The escaped value, or null when it holds nothing to escape.</summary>

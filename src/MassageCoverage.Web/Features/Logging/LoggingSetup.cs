@@ -9,7 +9,7 @@ namespace MassageCoverage.Web.Features.Logging;
 /// </summary>
 internal static class LoggingSetup
 {
-    public const string DevelopmentTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
+    public const string DevelopmentTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{" + ControlCharacterEscaper.ExceptionProperty + "}";
 
     public static WebApplicationBuilder AddAppLogging(this WebApplicationBuilder builder)
     {
