@@ -156,7 +156,11 @@ public class TwoFactorTests(AppFixture app)
             new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
         Assert.Equal("/account", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
 
-        using var off = await FormSubmitter.SubmitAsync(patient.Client, await patient.Client.FormAsync("/account/two-factor", "form[action*='TurnOff']"), new Dictionary<string, string>());
+        var refused = await HtmlPage.ParseAsync(await FormSubmitter.SubmitAsync(patient.Client,
+            await patient.Client.FormAsync("/account/two-factor", "form[action*='TurnOff']"), new Dictionary<string, string> { ["Code"] = WrongCode(key) }));
+        Assert.Contains("That code is not right", refused.QuerySelector("#code-error")!.TextContent, StringComparison.Ordinal);
+        using var off = await FormSubmitter.SubmitAsync(patient.Client, await patient.Client.FormAsync("/account/two-factor", "form[action*='TurnOff']"),
+            new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
         Assert.Contains("Two-factor sign-in is off", (await HtmlPage.ParseAsync(off)).QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
         await SignOutAsync(patient.Client);
         using var passwordOnly = await FormSubmitter.SubmitAsync(patient.Client, await patient.Client.FormAsync("/account/sign-in"),

@@ -20,6 +20,11 @@ public class IndexModel(
     public bool Required { get; private set; }
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
     public string? Done { get; private set; }
+    public FormErrors Errors { get; } = new();
+
+    /// <summary>A current code from the app, to turn two-factor sign-in off: a borrowed session alone cannot.</summary>
+    [BindProperty]
+    public string? Code { get; set; }
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() is null ? Challenge() : Page();
 
@@ -57,6 +62,15 @@ public class IndexModel(
         {
             // Staff and admins keep two-factor sign-in while it is required: the page offers no button for it.
             return user is null ? Challenge() : Page();
+        }
+
+        var code = AuthenticatorCode.Normalize(Code);
+        if (code.Length == 0 || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            Errors.Add(nameof(Code), code.Length == 0
+                ? "Enter the 6-digit code your authenticator app shows, to turn two-factor sign-in off."
+                : "That code is not right. Enter the one your app shows now.");
+            return Page();
         }
 
         audit.Add(user.Id, AccountDeletion.EntityType, user.Id, TwoFactorAudit.Off);
