@@ -54,7 +54,7 @@ public class CatalogReadinessTests : IAsyncLifetime
 
         await MigrateWithoutLoadingAsync(factory);
 
-        Assert.Equal(HttpStatusCode.OK, await PollReadyAsync(client, TimeSpan.FromSeconds(15)));
+        Assert.Equal(HttpStatusCode.OK, await ReadinessTests.PollReadyAsync(client, TimeSpan.FromSeconds(15)));
         Assert.True(provider.HasSnapshot);
 
         await _database.Cluster!.StopAsync();
@@ -67,23 +67,5 @@ public class CatalogReadinessTests : IAsyncLifetime
     {
         await using var scope = factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-    }
-
-    private static async Task<HttpStatusCode> PollReadyAsync(HttpClient client, TimeSpan limit)
-    {
-        var until = DateTime.UtcNow + limit;
-        HttpStatusCode status;
-        do
-        {
-            status = (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode;
-            if (status == HttpStatusCode.OK)
-            {
-                break;
-            }
-
-            await Task.Delay(100);
-        }
-        while (DateTime.UtcNow < until);
-        return status;
     }
 }
