@@ -6,6 +6,7 @@ COPY src/MassageCoverage.Core/MassageCoverage.Core.csproj src/MassageCoverage.Co
 COPY src/MassageCoverage.Web/MassageCoverage.Web.csproj src/MassageCoverage.Web/
 RUN dotnet restore src/MassageCoverage.Web/MassageCoverage.Web.csproj
 COPY src/ src/
+COPY docs/data/ docs/data/
 RUN dotnet publish src/MassageCoverage.Web/MassageCoverage.Web.csproj -c Release --no-restore -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

@@ -37,6 +37,20 @@ public class MedicaidApiTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Each_state_names_its_agency_and_says_when_its_phone_has_one_source_only()
+    {
+        var alaska = (await GetAsync("/api/v1/medicaid/AK")).GetProperty("agency");
+        var alabama = (await GetAsync("/api/v1/medicaid/AL")).GetProperty("agency");
+
+        Assert.Equal("800-478-7778", alaska.Text("memberPhone"));
+        Assert.True(alaska.GetProperty("phoneNeedsVerifying").GetBoolean());
+        Assert.False(alabama.GetProperty("phoneNeedsVerifying").GetBoolean());
+        Assert.Equal("https://www.medicaid.gov/about-us/where-can-people-get-help-medicaid-chip/index.html", alabama.Text("directory"));
+        Assert.Equal("2026-10-01", alabama.Text("sourceDate"));
+        Assert.Equal(3, alabama.GetProperty("sources").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Oregon_is_unknown_with_its_note_on_CCOs()
     {
         var oregon = await GetAsync("/api/v1/medicaid/OR");

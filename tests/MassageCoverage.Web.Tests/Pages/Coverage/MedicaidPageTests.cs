@@ -23,6 +23,37 @@ public class MedicaidPageTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Every_state_says_whom_to_call_and_a_phone_from_one_source_says_verify_beside_the_CMS_directory()
+    {
+        using var client = app.Factory.CreateClient();
+        var page = await HtmlPage.ParseAsync(await client.GetAsync(new Uri("/medicaid", UriKind.Relative)));
+
+        var rows = page.QuerySelectorAll("tbody tr");
+        Assert.All(rows, row =>
+        {
+            Assert.NotNull(row.QuerySelector(".medicaid-agency a[href^='tel:+1']"));
+            Assert.NotNull(row.QuerySelector(".medicaid-agency a[href='https://www.medicaid.gov/about-us/where-can-people-get-help-medicaid-chip/index.html']"));
+        });
+        var alabama = page.QuerySelector("#state-AL .medicaid-agency")!;
+        Assert.Contains("Alabama Medicaid Agency", alabama.TextContent, StringComparison.Ordinal);
+        Assert.Equal("tel:+18003621504", alabama.QuerySelector("a[href^='tel:']")!.GetAttribute("href"));
+        Assert.Null(alabama.QuerySelector(".verify"));
+        var alaska = page.QuerySelector("#state-AK .medicaid-agency")!;
+        Assert.Contains("verify", alaska.QuerySelector(".verify")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 source", alaska.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_Medicaid_check_says_whom_to_call_in_that_state()
+    {
+        using var client = app.Factory.CreateClient();
+        var page = await HtmlPage.ParseAsync(await client.GetAsync(new Uri("/check/result?coverage=medicaid&state=AL&diagnosis=M54.50&age=34", UriKind.Relative)));
+
+        Assert.Equal("Whom to call about Alabama Medicaid", page.QuerySelector("#agency-title")!.TextContent);
+        Assert.Contains("800-362-1504", page.QuerySelector(".medicaid-agency")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task States_without_reliable_data_say_unknown_verify_with_no_source()
     {
         using var client = app.Factory.CreateClient();
