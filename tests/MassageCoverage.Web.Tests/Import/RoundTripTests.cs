@@ -19,6 +19,22 @@ public class RoundTripTests
     }
 
     [Fact]
+    public async Task Enum_words_are_read_in_any_case_and_exported_in_their_canonical_form()
+    {
+        await using var harness = await ImportHarness.StartAsync();
+
+        var result = await harness.ImportAsync(CatalogFiles.OnePlan(
+            ruleOverrides: """{ "allowedProviderTypes": ["MassageTherapist"] }""",
+            planOverrides: """{ "planType": "Private", "networkType": "PPO" }"""));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Errors));
+        var plan = (await harness.ExportNodeAsync())["plans"]!.AsArray().Single(p => (string?)p!["code"] == "test-ppo-silver")!;
+        Assert.Equal("private", (string?)plan["planType"]);
+        Assert.Equal("ppo", (string?)plan["networkType"]);
+        Assert.Equal("massageTherapist", (string?)plan["rules"]![0]!["allowedProviderTypes"]![0]);
+    }
+
+    [Fact]
     public async Task The_export_holds_every_plan_with_all_its_versions_and_all_51_states_but_not_Original_Medicare()
     {
         await using var harness = await ImportHarness.StartAsync();

@@ -2,7 +2,10 @@ using System.Collections.Frozen;
 
 namespace MassageCoverage.Web.Features.Import;
 
-/// <summary>The camelCase words of one enum in the format, matched exactly (case matters, as in the API).</summary>
+/// <summary>
+/// The camelCase words of one enum in the format. Any case is read ("PPO", "Private"), as the API reads them; the
+/// export writes the canonical word.
+/// </summary>
 internal sealed class TokenSet<T> where T : struct, Enum
 {
     private readonly FrozenDictionary<string, T> _byToken;
@@ -11,7 +14,7 @@ internal sealed class TokenSet<T> where T : struct, Enum
     public TokenSet(IEnumerable<T> values, Func<T, string> token)
     {
         var list = values.ToList();
-        _byToken = list.ToFrozenDictionary(token, StringComparer.Ordinal);
+        _byToken = list.ToFrozenDictionary(token, StringComparer.OrdinalIgnoreCase);
         _byValue = list.ToFrozenDictionary(v => v, token);
         Allowed = string.Join(", ", list.Select(token));
     }
