@@ -29,7 +29,7 @@ internal static class CatalogFiles
             return [error!.ToString()];
         }
 
-        return [.. new CatalogDocumentValidator().Check(document).Select(e => e.ToString())];
+        return [.. new CatalogDocumentValidator(DateOnly.FromDateTime(DateTime.UtcNow)).Check(document).Select(e => e.ToString())];
     }
 
     private static void Merge(JsonObject target, string? overrides)

@@ -11,6 +11,7 @@ public class CatalogValidationTests
     [InlineData("""{ "effectiveFrom": "2025-13-01" }""", "effectiveFrom", "'2025-13-01' is not a date in the form yyyy-MM-dd")]
     [InlineData("""{ "effectiveFrom": null }""", "effectiveFrom", "is required: the first day the version applies, yyyy-MM-dd")]
     [InlineData("""{ "lastVerified": "26/11/2026" }""", "lastVerified", "'26/11/2026' is not a date in the form yyyy-MM-dd")]
+    [InlineData("""{ "lastVerified": "2099-01-01" }""", "lastVerified", "must not be after today")]
     [InlineData("""{ "serviceCodes": [] }""", "serviceCodes", "must list at least one CPT code, such as 97124")]
     [InlineData("""{ "serviceCodes": ["97124", "99999"] }""", "serviceCodes[1]", "'99999' is not a CPT code this product knows (97124, 97140, 97112, 97530, 97010)")]
     [InlineData("""{ "covered": null }""", "covered", "is required: true or false")]

@@ -16,7 +16,7 @@ public class MedicaidImportTests
         var file = $$"""
             { "medicaid": [
                 { "state": "WA", "program": "Apple Health", "coverageForm": "standalone", "populations": "Adults with chronic pain",
-                  "note": null, "source": "https://example.org/wa-medicaid-massage", "lastVerified": "2027-01-15",
+                  "note": null, "source": "https://example.org/wa-medicaid-massage", "lastVerified": "2026-11-15",
                   "rule": { "serviceCodes": ["97124"], "covered": true, "requiresReferral": true, "requiresLicensedTherapist": true,
                             "maxVisitsPerYear": 12, "effectiveFrom": "2027-01-01", "source": "SB 5507" } },
                 {{State(before, "OR").ToJsonString()}} ] }

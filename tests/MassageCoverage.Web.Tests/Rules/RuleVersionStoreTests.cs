@@ -91,7 +91,7 @@ public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
         form.CoverageForm = "unknown";
         form.RemoveRules = true;
         form.RulesSeen = StateForm.Ids(state.Rules);
-        Assert.Empty(StateEditor.Validate(state, form));
+        Assert.Empty(StateEditor.Validate(state, form, DateOnly.FromDateTime(DateTime.UtcNow)));
         await app.Factory.DbAsync(async db =>
         {
             db.Rules.Add(Version("AZ", "2026-07-01", null));

@@ -40,8 +40,10 @@ public sealed class StateEditor(CoverageDbContext db, RuleOwners owners, AuditTr
         };
     }
 
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     /// <summary>Validates with the import's validators; failures are keyed by the form's field names.</summary>
-    public static IReadOnlyList<(string Field, string Message)> Validate(MedicaidStateProgram state, StateForm form)
+    public static IReadOnlyList<(string Field, string Message)> Validate(MedicaidStateProgram state, StateForm form, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(form);
@@ -61,7 +63,7 @@ public sealed class StateEditor(CoverageDbContext db, RuleOwners owners, AuditTr
             }
         }
 
-        return [.. new MedicaidDocumentValidator().Validate(ToDocument(state, form)).Errors.Select(e => (e.PropertyName, e.ErrorMessage))];
+        return [.. new MedicaidDocumentValidator(today).Validate(ToDocument(state, form)).Errors.Select(e => (e.PropertyName, e.ErrorMessage))];
     }
 
     public static string RulesChangedMessage(MedicaidStateProgram state)

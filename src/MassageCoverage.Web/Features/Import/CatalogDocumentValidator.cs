@@ -8,14 +8,15 @@ namespace MassageCoverage.Web.Features.Import;
 /// </summary>
 internal sealed class CatalogDocumentValidator : AbstractValidator<CatalogDocument>
 {
-    public CatalogDocumentValidator()
+    /// <param name="today">A "last verified" date after it is refused.</param>
+    public CatalogDocumentValidator(DateOnly today)
     {
         RuleFor(c => c).Must(c => c.Plans is not null || c.Medicaid is not null)
             .WithMessage("the file has neither a plans nor a medicaid array").OverridePropertyName("");
         RuleForEach(c => c.Plans).NotNull().WithMessage("must be a plan object, not null")
-            .SetValidator(new PlanDocumentValidator());
+            .SetValidator(new PlanDocumentValidator(today));
         RuleForEach(c => c.Medicaid).NotNull().WithMessage("must be a state object, not null")
-            .SetValidator(new MedicaidDocumentValidator());
+            .SetValidator(new MedicaidDocumentValidator(today));
         RuleFor(c => c.Plans).Custom(FileWideChecks.UniquePlanCodes).Custom(FileWideChecks.PlanVersions);
         RuleFor(c => c.Medicaid).Custom(FileWideChecks.UniqueStates).Custom(FileWideChecks.StateVersions);
     }

@@ -12,7 +12,7 @@ namespace MassageCoverage.Web.Features.Import;
 /// database bumps on every write to these tables; a file that changes nothing writes nothing.
 /// </summary>
 internal sealed partial class CatalogImporter(
-    CoverageDbContext db, CatalogDocumentValidator validator, TimeProvider clock, ILogger<CatalogImporter> logger)
+    CoverageDbContext db, TimeProvider clock, ILogger<CatalogImporter> logger)
 {
     public Task<ImportResult> ImportAsync(string json, string actor, CancellationToken cancellationToken = default) =>
         RunAsync(json, actor, preview: false, cancellationToken);
@@ -33,7 +33,7 @@ internal sealed partial class CatalogImporter(
             return Refused([readError!]);
         }
 
-        var errors = validator.Check(document);
+        var errors = new CatalogDocumentValidator(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Check(document);
         if (errors.Count > 0)
         {
             return Refused(errors);

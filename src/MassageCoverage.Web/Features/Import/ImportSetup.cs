@@ -4,7 +4,6 @@ internal static class ImportSetup
 {
     public static IServiceCollection AddCatalogImport(this IServiceCollection services)
     {
-        services.AddSingleton<CatalogDocumentValidator>();
         services.AddScoped<CatalogImporter>();
         services.AddScoped<CatalogExporter>();
         return services;

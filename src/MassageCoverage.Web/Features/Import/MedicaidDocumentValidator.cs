@@ -7,7 +7,7 @@ namespace MassageCoverage.Web.Features.Import;
 /// <summary>One state's criteria and its rule versions; no rule while the form is unknown (issue 3).</summary>
 internal sealed class MedicaidDocumentValidator : AbstractValidator<MedicaidDocument>
 {
-    public MedicaidDocumentValidator()
+    public MedicaidDocumentValidator(DateOnly today)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
@@ -24,15 +24,16 @@ internal sealed class MedicaidDocumentValidator : AbstractValidator<MedicaidDocu
             .WithMessage("is required unless coverageForm is unknown: the citation or URL the criteria come from")
             .MaximumLength(500).WithMessage("must be at most 500 characters");
         RuleFor(m => m.LastVerified).Must(d => IsoDate.TryParse(d, out _)).When(m => m.LastVerified is not null)
-            .WithMessage((_, value) => $"{Quoted.Of(value)} is not a date in the form yyyy-MM-dd");
+            .WithMessage((_, value) => $"{Quoted.Of(value)} is not a date in the form yyyy-MM-dd")
+            .DependentRules(() => RuleFor(m => m.LastVerified).Must(d => RuleDocumentValidator.NotAfter(d, today)).WithMessage(RuleDocumentValidator.LastVerifiedFuture(today)));
 
         RuleFor(m => m.Rule).Null().When(m => m.Rules is not null)
             .WithMessage("give either rule or rules, not both");
         RuleFor(m => m.Rule).Null().When(IsUnknown).WithMessage("must be absent while coverageForm is unknown");
         RuleFor(m => m.Rules).Empty().When(IsUnknown).WithMessage("must be empty while coverageForm is unknown");
-        RuleFor(m => m.Rule!).SetValidator(new RuleDocumentValidator());
+        RuleFor(m => m.Rule!).SetValidator(new RuleDocumentValidator(today));
         RuleForEach(m => m.Rules).NotNull().WithMessage("must be a rule object, not null")
-            .SetValidator(new RuleDocumentValidator());
+            .SetValidator(new RuleDocumentValidator(today));
     }
 
     private static bool IsUnknown(MedicaidDocument m) => m.CoverageForm == CoverageForm.Unknown.Token();

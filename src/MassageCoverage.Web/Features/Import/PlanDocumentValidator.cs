@@ -7,7 +7,7 @@ namespace MassageCoverage.Web.Features.Import;
 /// <summary>One plan and each of its rule versions.</summary>
 internal sealed partial class PlanDocumentValidator : AbstractValidator<PlanDocument>
 {
-    public PlanDocumentValidator()
+    public PlanDocumentValidator(DateOnly today)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
@@ -25,7 +25,7 @@ internal sealed partial class PlanDocumentValidator : AbstractValidator<PlanDocu
         RuleFor(p => p.NetworkType).Must(FormatTokens.NetworkTypes.IsKnown)
             .WithMessage((_, type) => $"must be one of {FormatTokens.NetworkTypes.Allowed}, not {Quoted.Of(type)}");
         RuleForEach(p => p.Rules).NotNull().WithMessage("must be a rule object, not null")
-            .SetValidator(new RuleDocumentValidator());
+            .SetValidator(new RuleDocumentValidator(today));
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]

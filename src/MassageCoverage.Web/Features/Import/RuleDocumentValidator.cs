@@ -12,7 +12,7 @@ internal sealed class RuleDocumentValidator : AbstractValidator<RuleDocument>
 {
     private static readonly string KnownCpt = string.Join(", ", CptCodes.All.Select(c => c.Code));
 
-    public RuleDocumentValidator()
+    public RuleDocumentValidator(DateOnly today)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
@@ -51,9 +51,16 @@ internal sealed class RuleDocumentValidator : AbstractValidator<RuleDocument>
         RuleFor(r => r.Source).NotEmpty().WithMessage("is required on every rule: the citation or URL it was read from")
             .MaximumLength(500).WithMessage("must be at most 500 characters");
         RuleFor(r => r.LastVerified).Must(d => IsoDate.TryParse(d, out _)).When(r => r.LastVerified is not null)
-            .WithMessage(DateMessage);
+            .WithMessage(DateMessage)
+            .DependentRules(() => RuleFor(r => r.LastVerified).Must(d => NotAfter(d, today)).WithMessage(LastVerifiedFuture(today)));
         RuleFor(r => r.Notes).MaximumLength(2000).WithMessage("must be at most 2000 characters");
     }
 
     private static string DateMessage(RuleDocument rule, string? value) => $"{Quoted.Of(value)} is not a date in the form yyyy-MM-dd";
+
+    /// <summary>A date not yet come cannot be when someone checked a source; a typo in the year usually is.</summary>
+    internal static bool NotAfter(string? date, DateOnly today) => !IsoDate.TryParse(date, out var d) || d <= today;
+
+    internal static string LastVerifiedFuture(DateOnly today) =>
+        $"must not be after today ({IsoDate.Format(today)}): it is the day someone last checked the source";
 }

@@ -56,7 +56,7 @@ public abstract class RuleEditorPageModel(RuleVersionStore store) : PageModel
             return NotFound();
         }
 
-        if (Form.TryRead(Errors, out var unsaved))
+        if (Form.TryRead(Errors, store.Today, out var unsaved))
         {
             Tried = Sample.Evaluate(Owner, unsaved, store.Today);
         }
@@ -81,7 +81,7 @@ public abstract class RuleEditorPageModel(RuleVersionStore store) : PageModel
             return Removed();
         }
 
-        if (!Form.TryRead(Errors, out var values))
+        if (!Form.TryRead(Errors, store.Today, out var values))
         {
             return Page();
         }

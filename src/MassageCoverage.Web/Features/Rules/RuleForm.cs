@@ -62,7 +62,8 @@ public sealed class RuleForm
     }
 
     /// <summary>Checks every field; on success <paramref name="rule"/> holds the values in the form the database stores.</summary>
-    public bool TryRead(FormErrors errors, out RuleVersion rule)
+    /// <param name="today">A "last verified" date after it is refused.</param>
+    public bool TryRead(FormErrors errors, DateOnly today, out RuleVersion rule)
     {
         rule = new RuleVersion { UpdatedBy = "" };
         var document = new RuleDocument
@@ -80,7 +81,7 @@ public sealed class RuleForm
             EffectiveTo = Features.Import.Text.OrNull(EffectiveTo), Source = Source,
             LastVerified = Features.Import.Text.OrNull(LastVerified), Notes = Notes,
         };
-        var valid = FieldErrors.AddAll(errors, new RuleDocumentValidator().Validate(document), Labels);
+        var valid = FieldErrors.AddAll(errors, new RuleDocumentValidator(today).Validate(document), Labels);
         if (valid)
         {
             RuleMapping.Apply(document, rule);

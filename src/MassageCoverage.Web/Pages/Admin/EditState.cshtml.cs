@@ -63,7 +63,7 @@ public class EditStateModel(StateEditor editor) : PageModel
             }
         }
 
-        foreach (var (field, message) in StateEditor.Validate(found, Form))
+        foreach (var (field, message) in StateEditor.Validate(found, Form, editor.Today))
         {
             Errors.Add(field, $"{Label(field)} {message}");
         }

@@ -30,6 +30,10 @@ public class EditStateTests
         Assert.Contains("Colorado bulletin B2611", statePage.QuerySelector("#criteria")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Criteria changed: coverage form, source", statePage.QuerySelector("#changes tbody tr")!.TextContent, StringComparison.Ordinal);
 
+        var future = await HtmlPage.ParseAsync(await FormSubmitter.SubmitAsync(admin, await admin.FormAsync("/admin/medicaid/CO/edit", "#edit-state"),
+            new Dictionary<string, string> { ["Form.LastVerified"] = "2099-01-01" }));
+        Assert.Contains("must not be after today", future.QuerySelector("#lastVerified-error")!.TextContent, StringComparison.Ordinal);
+
         using var visitor = factory.CreateClient();
         var map = await HtmlPage.ParseAsync(await visitor.GetAsync(new Uri("/medicaid", UriKind.Relative)));
         Assert.Equal("Colorado, CO: covered as its own service", map.QuerySelector(".tile-map a[data-state=CO]")!.GetAttribute("aria-label"));

@@ -87,6 +87,21 @@ public class RulePageTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_last_verified_date_after_today_is_refused_beside_its_field()
+    {
+        var (staff, code) = await PlanWithRuleAsync(app);
+        var answers = Rule("2027-01-01");
+        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        answers["Form.LastVerified"] = tomorrow;
+
+        var page = await staff.SubmitAsync($"/staff/plans/{code}/rules/new", answers);
+
+        Assert.Contains("must not be after today", page.QuerySelector("#lastVerified-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(tomorrow, ((IHtmlInputElement)page.QuerySelector("#lastVerified")!).Value);
+        Assert.Equal(1, await app.Factory.DbAsync(db => db.Rules.CountAsync(r => r.Plan!.Code == code)));
+    }
+
+    [Fact]
     public async Task Out_of_range_copay_and_unknown_cpt_code_are_shown_beside_their_fields_with_values_kept()
     {
         var (staff, code) = await PlanWithRuleAsync(app);

@@ -53,7 +53,7 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, CatalogProvider c
             Form.Code = plan!.Code;
         }
 
-        if (!Form.Validate(Errors))
+        if (!Form.Validate(Errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
         {
             return Page();
         }
