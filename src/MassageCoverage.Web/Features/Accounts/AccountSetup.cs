@@ -25,6 +25,10 @@ internal static partial class AccountSetup
 
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        // Plain HTTP only where the app is never exposed: a developer's machine and the test host.
+        var secure = environment.IsDevelopment() || environment.IsEnvironment("Testing")
+            ? CookieSecurePolicy.SameAsRequest
+            : CookieSecurePolicy.Always;
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
                 // NIST SP 800-63B: length over composition rules.
@@ -65,9 +69,7 @@ internal static partial class AccountSetup
         {
             options.Cookie.Name = "mc.2fa-device";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
-                ? CookieSecurePolicy.SameAsRequest
-                : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = secure;
             options.ExpireTimeSpan = RememberDevice;
         });
         // A deleted, locked or demoted account's other sessions end within a minute, not Identity's default 30:
@@ -79,10 +81,7 @@ internal static partial class AccountSetup
             options.Cookie.Name = "mc.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            // Plain HTTP only where the app is never exposed: a developer's machine and the test host.
-            options.Cookie.SecurePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
-                ? CookieSecurePolicy.SameAsRequest
-                : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = secure;
             options.ExpireTimeSpan = IdleTimeout;
             options.SlidingExpiration = true;
             options.LoginPath = "/account/sign-in";

@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Records;
 using System.Globalization;
 using MassageCoverage.Core.Medicaid;
 using MassageCoverage.Web.Data;
@@ -40,7 +41,7 @@ public sealed class StateEditor(CoverageDbContext db, RuleOwners owners, AuditTr
         };
     }
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.UtcToday();
 
     /// <summary>Validates with the import's validators; failures are keyed by the form's field names.</summary>
     public static IReadOnlyList<(string Field, string Message)> Validate(MedicaidStateProgram state, StateForm form, DateOnly today)

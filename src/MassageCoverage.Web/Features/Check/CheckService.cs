@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Records;
 using FluentValidation.Results;
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
@@ -17,7 +18,7 @@ public sealed record CheckResult(
 /// <summary>Validates a patient's answers and runs the engine on the catalog snapshot in force.</summary>
 public sealed partial class CheckService(CatalogProvider catalogs, TimeProvider clock, ILogger<CheckService> logger)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.UtcToday();
 
     public async Task<ValidationResult> ValidateAsync(CheckAnswers answers, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Features.Coverage;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,7 @@ internal sealed partial class CatalogImporter(
             return Refused([readError!]);
         }
 
-        var errors = new CatalogDocumentValidator(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Check(document);
+        var errors = new CatalogDocumentValidator(clock.UtcToday()).Check(document);
         if (errors.Count > 0)
         {
             return Refused(errors);

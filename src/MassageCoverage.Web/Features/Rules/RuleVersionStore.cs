@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Records;
 using System.Globalization;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
@@ -34,7 +35,7 @@ public abstract record RuleSave
 /// </summary>
 public sealed class RuleVersionStore(CoverageDbContext db, AuditTrail audit, CatalogProvider catalog, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.UtcToday();
 
     /// <param name="owner">Loaded with tracking, with every version.</param>
     /// <param name="row">The version corrected, or null to add one.</param>

@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
@@ -24,7 +25,7 @@ public class MedicaidModel(CoverageDbContext db, TimeProvider clock) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        _today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        _today = clock.UtcToday();
         States = await db.MedicaidStatePrograms.AsNoTracking().OrderBy(s => s.StateName).ToListAsync(cancellationToken);
         Emails = await ActorNames.EmailsAsync(db, States.Select(s => s.UpdatedBy), cancellationToken);
         Map = MedicaidMap.Of(States, code => $"/admin/medicaid/{code}",

@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Admin;
@@ -24,7 +25,7 @@ public class DetailsModel(RuleOwners owners, StateHistory history, TimeProvider 
             return NotFound();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.UtcToday();
         State = owner.State;
         Versions = RuleVersionList.Of(owner, today);
         Stale = State.LastVerified is { } verified && verified < today.AddMonths(-12);

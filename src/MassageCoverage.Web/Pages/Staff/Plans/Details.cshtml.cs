@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Features.Rules;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,7 +18,7 @@ public class DetailsModel(RuleOwners owners, TimeProvider clock) : StaffPageMode
         }
 
         Plan = owner.Plan;
-        Versions = RuleVersionList.Of(owner, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Versions = RuleVersionList.Of(owner, clock.UtcToday());
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
@@ -53,7 +54,7 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, CatalogProvider c
             Form.Code = plan!.Code;
         }
 
-        if (!Form.Validate(Errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+        if (!Form.Validate(Errors, clock.UtcToday()))
         {
             return Page();
         }

@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
@@ -23,7 +24,7 @@ public class IndexModel(CoverageDbContext db, TimeProvider clock) : StaffPageMod
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.UtcToday();
         Insurers = await db.Insurers.OrderBy(i => i.Name).Select(i => i.Name).ToListAsync(cancellationToken);
         var query = db.Plans.AsNoTracking().Include(p => p.Insurer).Include(p => p.Rules).AsSplitQuery();
         foreach (var word in (Q ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
