@@ -36,5 +36,20 @@ public sealed record CoverageRequest
 
     public int? PatientAge { get; init; }
 
+    /// <summary>Enrolled in the program a rule names (a waiver, a pilot); null when not known.</summary>
+    public bool? EnrolledInProgram { get; init; }
+
+    /// <summary>Under a physical or occupational therapy plan of care that includes the massage; null when not known.</summary>
+    public bool? InTherapyPlanOfCare { get; init; }
+
+    /// <summary>A physical or occupational therapy visit on the same day as the massage; null when not known.</summary>
+    public bool? TherapyVisitSameDay { get; init; }
+
+    /// <summary>Visits of every service in the rule's pool this benefit period; replaces VisitsUsed for a pooled cap.</summary>
+    public int? PooledVisitsUsed { get; init; }
+
+    /// <summary>How long the session will be, in minutes (1-480); null when not known.</summary>
+    public int? PlannedMinutes { get; init; }
+
     public required DateOnly AsOf { get; init; }
 }

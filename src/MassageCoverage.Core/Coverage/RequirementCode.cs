@@ -12,4 +12,8 @@ public enum RequirementCode
     Age,
     ProviderType,
     ServiceCode,
+    ProgramEnrollment,
+    PlanOfCare,
+    SameDayTherapy,
+    SessionLength,
 }

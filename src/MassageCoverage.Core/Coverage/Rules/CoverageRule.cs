@@ -30,7 +30,27 @@ public sealed record CoverageRule
     /// <summary>Empty when any provider type will do.</summary>
     public IReadOnlyList<ProviderType> AllowedProviderTypes { get; init; } = [];
 
+    /// <summary>The most visits in one benefit period; with a <see cref="VisitPool"/> it counts every pooled service.</summary>
     public int? MaxVisitsPerYear { get; init; }
+
+    /// <summary>How a covered rule lets massage be paid; <see cref="RulePathway.Standalone"/> unless the plan says otherwise.</summary>
+    public RulePathway Pathway { get; init; } = RulePathway.Standalone;
+
+    /// <summary>The program a patient must be enrolled in; set exactly when <see cref="Pathway"/> is program enrollment.</summary>
+    public string? ProgramName { get; init; }
+
+    /// <summary>Null when massage has a cap of its own; otherwise the services it shares the cap with.</summary>
+    public VisitPool? VisitPool { get; init; }
+
+    /// <summary>The longest session the rule pays for, in minutes; null when any length will do.</summary>
+    public int? MaxMinutesPerVisit { get; init; }
+
+    public UnitRule UnitRule { get; init; } = UnitRule.CmsEightMinute;
+
+    public BenefitPeriodKind BenefitPeriod { get; init; } = BenefitPeriodKind.CalendarYear;
+
+    /// <summary>The month (1-12) a plan year starts; set exactly when <see cref="BenefitPeriod"/> is a plan year.</summary>
+    public int? PlanYearStartMonth { get; init; }
 
     /// <summary>ICD-10-CM prefixes (a code matches when its normalised form starts with one); empty when any will do.</summary>
     public IReadOnlyList<string> CoveredDiagnosisPrefixes { get; init; } = [];
