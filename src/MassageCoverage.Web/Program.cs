@@ -5,6 +5,7 @@ using MassageCoverage.Web.Features.Coverage;
 using MassageCoverage.Web.Features.Import;
 using MassageCoverage.Web.Features.Health;
 using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Clinic;
 using MassageCoverage.Web.Features.Logging;
 using MassageCoverage.Web.Features.Security;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddAppLogging();
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<ClinicClock>();
 builder.Services.AddDbContext<CoverageDbContext>((services, options) =>
 {
     var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString("Default");
@@ -56,6 +58,8 @@ builder.Services.AddRazorPages(options =>
 });
 
 var app = builder.Build();
+// A clinic time zone this machine does not know stops the app here, with its name, rather than on the first check.
+_ = app.Services.GetRequiredService<ClinicClock>();
 
 if (CommandLine.IsCommand(args))
 {

@@ -46,6 +46,8 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Default", connectionString);
         builder.UseSetting("Email:OutboxDirectory", Outbox);
+        // Tests write "today" as the UTC date; the clinic's zone has its own tests (ClinicClockTests).
+        builder.UseSetting("Clinic:TimeZone", "Etc/UTC");
         builder.UseSetting("Coverage:CatalogPollSeconds", CatalogPollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Many tests sign in from one address; the rate-limit tests set their own, lower limit.
         var permits = AccountPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);

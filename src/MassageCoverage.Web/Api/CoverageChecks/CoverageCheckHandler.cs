@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Clinic;
 using FluentValidation;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Features.Coverage;
@@ -11,7 +12,7 @@ namespace MassageCoverage.Web.Api.CoverageChecks;
 internal sealed partial class CoverageCheckHandler(
     CatalogProvider catalogs,
     IValidator<CoverageCheckRequest> validator,
-    TimeProvider time,
+    ClinicClock clock,
     ILogger<CoverageCheckHandler> logger)
 {
     public async Task<IResult> HandleAsync(HttpRequest http, CancellationToken cancellationToken)
@@ -23,7 +24,7 @@ internal sealed partial class CoverageCheckHandler(
             return body.Problem;
         }
 
-        var input = body.Value.WithDefaults(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        var input = body.Value.WithDefaults(clock.Today);
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {

@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Clinic;
 using MassageCoverage.Web.Features.Records;
 using System.Globalization;
 using MassageCoverage.Core.Medicaid;
@@ -16,7 +17,7 @@ namespace MassageCoverage.Web.Features.Admin;
 /// values; its rule versions go through the shared rule editor. The state's xmin guards against overwriting another
 /// admin's save. Criteria and rules are audited apart, in the same shapes the import writes.
 /// </summary>
-public sealed class StateEditor(CoverageDbContext db, RuleOwners owners, AuditTrail audit, CatalogProvider catalog, TimeProvider clock)
+public sealed class StateEditor(CoverageDbContext db, RuleOwners owners, AuditTrail audit, CatalogProvider catalog, ClinicClock clock)
 {
     public const string EntityType = AuditNames.MedicaidState;
 
@@ -41,7 +42,7 @@ public sealed class StateEditor(CoverageDbContext db, RuleOwners owners, AuditTr
         };
     }
 
-    public DateOnly Today => clock.UtcToday();
+    public DateOnly Today => clock.Today;
 
     /// <summary>Validates with the import's validators; failures are keyed by the form's field names.</summary>
     public static IReadOnlyList<(string Field, string Message)> Validate(MedicaidStateProgram state, StateForm form, DateOnly today)
@@ -96,7 +97,7 @@ public sealed class StateEditor(CoverageDbContext db, RuleOwners owners, AuditTr
         var before = CatalogJson.Snapshot(MedicaidMapping.Header(state));
         MedicaidMapping.Apply(MedicaidMapping.NormalHeader(ToDocument(state, form)), state);
         state.UpdatedBy = actor;
-        state.UpdatedAt = clock.GetUtcNow();
+        state.UpdatedAt = clock.UtcNow;
         if (state.CoverageForm == CoverageForm.Unknown)
         {
             // Validate let this through only with RemoveRules ticked; each version's last values stay in the audit log.

@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Clinic;
 using MassageCoverage.Web.Features.Records;
 using FluentValidation.Results;
 using MassageCoverage.Core;
@@ -16,9 +17,9 @@ public sealed record CheckResult(
     UsState? State);
 
 /// <summary>Validates a patient's answers and runs the engine on the catalog snapshot in force.</summary>
-public sealed partial class CheckService(CatalogProvider catalogs, TimeProvider clock, ILogger<CheckService> logger)
+public sealed partial class CheckService(CatalogProvider catalogs, ClinicClock clock, ILogger<CheckService> logger)
 {
-    public DateOnly Today => clock.UtcToday();
+    public DateOnly Today => clock.Today;
 
     public async Task<ValidationResult> ValidateAsync(CheckAnswers answers, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Clinic;
 using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Features.Coverage;
@@ -13,7 +14,7 @@ namespace MassageCoverage.Web.Features.Import;
 /// database bumps on every write to these tables; a file that changes nothing writes nothing.
 /// </summary>
 internal sealed partial class CatalogImporter(
-    CoverageDbContext db, TimeProvider clock, ILogger<CatalogImporter> logger)
+    CoverageDbContext db, ClinicClock clock, ILogger<CatalogImporter> logger)
 {
     public Task<ImportResult> ImportAsync(string json, string actor, CancellationToken cancellationToken = default) =>
         RunAsync(json, actor, preview: false, cancellationToken);
@@ -34,13 +35,13 @@ internal sealed partial class CatalogImporter(
             return Refused([readError!]);
         }
 
-        var errors = new CatalogDocumentValidator(clock.UtcToday()).Check(document);
+        var errors = new CatalogDocumentValidator(clock.Today).Check(document);
         if (errors.Count > 0)
         {
             return Refused(errors);
         }
 
-        var session = new ImportSession(db, actor.Trim(), clock.GetUtcNow());
+        var session = new ImportSession(db, actor.Trim(), clock.UtcNow);
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

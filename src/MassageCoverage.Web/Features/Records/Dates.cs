@@ -20,13 +20,3 @@ public static class Text
 {
     public static string? OrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
-
-public static class Clocks
-{
-    /// <summary>Today's calendar date in UTC: the one "today" the catalog pages and checks use.</summary>
-    public static DateOnly UtcToday(this TimeProvider clock)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-    }
-}

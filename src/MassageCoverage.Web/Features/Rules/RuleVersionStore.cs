@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Clinic;
 using MassageCoverage.Web.Features.Records;
 using System.Globalization;
 using MassageCoverage.Web.Data;
@@ -33,9 +34,9 @@ public abstract record RuleSave
 /// closed the day before, never overwritten. The row's xmin guards corrections, the exclusion constraint guards
 /// dates, and each change and its before/after audit entry commit together; the check engine sees it at once.
 /// </summary>
-public sealed class RuleVersionStore(CoverageDbContext db, AuditTrail audit, CatalogProvider catalog, TimeProvider clock)
+public sealed class RuleVersionStore(CoverageDbContext db, AuditTrail audit, CatalogProvider catalog, ClinicClock clock)
 {
-    public DateOnly Today => clock.UtcToday();
+    public DateOnly Today => clock.Today;
 
     /// <param name="owner">Loaded with tracking, with every version.</param>
     /// <param name="row">The version corrected, or null to add one.</param>
@@ -127,7 +128,7 @@ public sealed class RuleVersionStore(CoverageDbContext db, AuditTrail audit, Cat
     private void Touch(RuleVersion rule, string actor)
     {
         rule.UpdatedBy = actor;
-        rule.UpdatedAt = clock.GetUtcNow();
+        rule.UpdatedAt = clock.UtcNow;
     }
 
     private static string Id(RuleVersion rule) => rule.Id.ToString(CultureInfo.InvariantCulture);

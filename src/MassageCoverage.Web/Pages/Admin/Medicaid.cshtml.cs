@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Clinic;
 using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
@@ -12,7 +13,7 @@ namespace MassageCoverage.Web.Pages.Admin;
 
 /// <summary>Every jurisdiction on the map and in a table, with a stale badge where the data is over a year old.</summary>
 [Authorize(Roles = Roles.Admin)]
-public class MedicaidModel(CoverageDbContext db, TimeProvider clock) : PageModel
+public class MedicaidModel(CoverageDbContext db, ClinicClock clock) : PageModel
 {
     public IReadOnlyList<MedicaidStateProgram> States { get; private set; } = [];
 
@@ -25,7 +26,7 @@ public class MedicaidModel(CoverageDbContext db, TimeProvider clock) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        _today = clock.UtcToday();
+        _today = clock.Today;
         States = await db.MedicaidStatePrograms.AsNoTracking().OrderBy(s => s.StateName).ToListAsync(cancellationToken);
         Emails = await ActorNames.EmailsAsync(db, States.Select(s => s.UpdatedBy), cancellationToken);
         Map = MedicaidMap.Of(States, code => $"/admin/medicaid/{code}",

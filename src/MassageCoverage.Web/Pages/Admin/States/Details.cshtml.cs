@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Clinic;
 using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
@@ -11,7 +12,7 @@ namespace MassageCoverage.Web.Pages.Admin.States;
 
 /// <summary>One state: its criteria, its rule versions (the shared editor), and its recent changes with who and source.</summary>
 [Authorize(Roles = Roles.Admin)]
-public class DetailsModel(RuleOwners owners, StateHistory history, TimeProvider clock) : PageModel
+public class DetailsModel(RuleOwners owners, StateHistory history, ClinicClock clock) : PageModel
 {
     public MedicaidStateProgram State { get; private set; } = null!;
     public RuleVersionList Versions { get; private set; } = null!;
@@ -25,7 +26,7 @@ public class DetailsModel(RuleOwners owners, StateHistory history, TimeProvider 
             return NotFound();
         }
 
-        var today = clock.UtcToday();
+        var today = clock.Today;
         State = owner.State;
         Versions = RuleVersionList.Of(owner, today);
         Stale = State.LastVerified is { } verified && verified < today.AddMonths(-12);

@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Clinic;
 using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Features.Rules;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace MassageCoverage.Web.Pages.Staff.Plans;
 
 /// <summary>A plan with every rule version, oldest first, and links to add, edit and compare versions.</summary>
-public class DetailsModel(RuleOwners owners, TimeProvider clock) : StaffPageModel
+public class DetailsModel(RuleOwners owners, ClinicClock clock) : StaffPageModel
 {
     public Data.Entities.Plan Plan { get; private set; } = null!;
     public RuleVersionList Versions { get; private set; } = null!;
@@ -18,7 +19,7 @@ public class DetailsModel(RuleOwners owners, TimeProvider clock) : StaffPageMode
         }
 
         Plan = owner.Plan;
-        Versions = RuleVersionList.Of(owner, clock.UtcToday());
+        Versions = RuleVersionList.Of(owner, clock.Today);
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Clinic;
 using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
@@ -15,7 +16,7 @@ namespace MassageCoverage.Web.Pages.Staff.Plans;
 /// Creates a plan (no code in the route) or edits one. A save over a newer row version is refused and the saved values
 /// are shown beside the form, which keeps what this person typed.
 /// </summary>
-public class EditModel(CoverageDbContext db, AuditTrail audit, CatalogProvider catalog, TimeProvider clock) : StaffPageModel
+public class EditModel(CoverageDbContext db, AuditTrail audit, CatalogProvider catalog, ClinicClock clock) : StaffPageModel
 {
     [BindProperty] public PlanForm Form { get; set; } = new();
     public FormErrors Errors { get; } = new();
@@ -54,7 +55,7 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, CatalogProvider c
             Form.Code = plan!.Code;
         }
 
-        if (!Form.Validate(Errors, clock.UtcToday()))
+        if (!Form.Validate(Errors, clock.Today))
         {
             return Page();
         }
@@ -78,7 +79,7 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, CatalogProvider c
         plan.Insurer = await db.Insurers.SingleOrDefaultAsync(i => i.Name == Form.NormalInsurer(), cancellationToken)
             ?? new Insurer { Name = Form.NormalInsurer() };
         plan.UpdatedBy = User.Id();
-        plan.UpdatedAt = clock.GetUtcNow();
+        plan.UpdatedAt = clock.UtcNow;
         audit.Add(User.Id(), AuditNames.Plan, plan.Code, before is null ? AuditNames.Created : AuditNames.Updated,
             before, CatalogJson.Snapshot(PlanMapping.Header(plan)));
         try

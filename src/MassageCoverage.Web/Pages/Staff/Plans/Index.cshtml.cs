@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Clinic;
 using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MassageCoverage.Web.Pages.Staff.Plans;
 
 /// <summary>Every plan, filtered on the server by a plain GET form so it works without JavaScript.</summary>
-public class IndexModel(CoverageDbContext db, TimeProvider clock) : StaffPageModel
+public class IndexModel(CoverageDbContext db, ClinicClock clock) : StaffPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Insurer { get; set; }
@@ -24,7 +25,7 @@ public class IndexModel(CoverageDbContext db, TimeProvider clock) : StaffPageMod
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = clock.UtcToday();
+        var today = clock.Today;
         Insurers = await db.Insurers.OrderBy(i => i.Name).Select(i => i.Name).ToListAsync(cancellationToken);
         var query = db.Plans.AsNoTracking().Include(p => p.Insurer).Include(p => p.Rules).AsSplitQuery();
         foreach (var word in (Q ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -1,0 +1,46 @@
+namespace MassageCoverage.Web.Features.Clinic;
+
+/// <summary>
+/// The one "today" of the app: the calendar date in the clinic's time zone (<c>Clinic:TimeZone</c>, an IANA name,
+/// <c>America/New_York</c> unless set), read from <see cref="TimeProvider"/> so tests can fix the clock. Checks, rule
+/// versions in effect, "last verified" limits and the consoles all ask this, so a page and the API never disagree
+/// about which day it is near midnight.
+/// </summary>
+public sealed class ClinicClock
+{
+    public const string DefaultTimeZone = "America/New_York";
+
+    private readonly TimeProvider _time;
+
+    public ClinicClock(TimeProvider time, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(configuration);
+        _time = time;
+        var name = configuration["Clinic:TimeZone"];
+        Zone = Find(string.IsNullOrWhiteSpace(name) ? DefaultTimeZone : name.Trim());
+    }
+
+    public TimeZoneInfo Zone { get; }
+
+    public DateTimeOffset UtcNow => _time.GetUtcNow();
+
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), Zone).DateTime);
+
+    private static TimeZoneInfo Find(string name)
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(name);
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            throw new InvalidOperationException(
+                $"Clinic:TimeZone is \"{name}\", which is not a time zone this machine knows; use an IANA name such as America/Chicago.");
+        }
+        catch (InvalidTimeZoneException)
+        {
+            throw new InvalidOperationException($"Clinic:TimeZone \"{name}\" could not be read on this machine.");
+        }
+    }
+}
