@@ -60,6 +60,8 @@ builder.Services.AddRazorPages(options =>
 var app = builder.Build();
 // A clinic time zone this machine does not know stops the app here, with its name, rather than on the first check.
 _ = app.Services.GetRequiredService<ClinicClock>();
+// So does a broken findings file (docs/data/medicaid-findings.json), with every problem in it named.
+_ = MassageCoverage.Web.Features.Coverage.MedicaidFindings.StateCount;
 
 if (CommandLine.IsCommand(args))
 {

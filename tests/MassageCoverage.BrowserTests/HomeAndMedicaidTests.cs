@@ -43,4 +43,27 @@ public class HomeAndMedicaidTests(BrowserFixture app)
         await Accessibility.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(app.ScreenshotDirectory, "medicaid-390.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task What_we_found_shows_in_the_Texas_row_and_on_a_Texas_Medicaid_result_never_as_coverage()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/medicaid");
+
+        var texas = page.Locator("#state-TX");
+        await Assertions.Expect(texas.Locator(".status-badge")).ToHaveTextAsync("Unknown - verify");
+        await Assertions.Expect(texas.GetByRole(AriaRole.List, new() { Name = "What we found (not a promise of coverage; verify with the agency below):" }))
+            .ToContainTextAsync("CLASS 1915(c) waiver");
+        await Assertions.Expect(page.Locator(".medicaid-findings")).ToHaveCountAsync(7);
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.GotoAsync("/check/result?coverage=medicaid&state=TX&diagnosis=M54.50&age=34");
+
+        var findings = page.GetByRole(AriaRole.Region, new() { Name = "What we found about Texas Medicaid (not a promise of coverage; verify with the agency below)" });
+        await Assertions.Expect(findings.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToBeVisibleAsync();
+        await Assertions.Expect(findings.GetByRole(AriaRole.Listitem)).ToContainTextAsync("found December 2026");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Whom to call about Texas Medicaid" })).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(app.ScreenshotDirectory, "medicaid-result-tx-findings.png"), FullPage = true });
+    }
 }

@@ -1,4 +1,5 @@
 using MassageCoverage.Core;
+using MassageCoverage.Web.Features.Clinic;
 using MassageCoverage.Web.Features.Coverage;
 
 namespace MassageCoverage.Web.Api.Medicaid;
@@ -18,7 +19,7 @@ internal static class MedicaidEndpoints
         return api;
     }
 
-    private static async Task<IResult> GetAsync(string state, CatalogProvider catalogs, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string state, CatalogProvider catalogs, ClinicClock clock, CancellationToken cancellationToken)
     {
         // Every one of the 51 jurisdictions has an answer, if only "unknown": so a bad code is a 400, never a 404.
         if (UsStates.Find(state) is not { } jurisdiction)
@@ -27,6 +28,6 @@ internal static class MedicaidEndpoints
         }
 
         var catalog = await catalogs.GetAsync(cancellationToken);
-        return TypedResults.Ok(MedicaidResponse.From(jurisdiction, catalog.FindMedicaid(jurisdiction.Code)));
+        return TypedResults.Ok(MedicaidResponse.From(jurisdiction, catalog.FindMedicaid(jurisdiction.Code), clock.Today));
     }
 }

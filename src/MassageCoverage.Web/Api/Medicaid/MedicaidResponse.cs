@@ -5,7 +5,11 @@ using MassageCoverage.Web.Features.Coverage;
 
 namespace MassageCoverage.Web.Api.Medicaid;
 
-/// <summary>A state's Medicaid criteria with their source; <see cref="Rules"/> is empty while the form is unknown.</summary>
+/// <summary>
+/// A state's Medicaid criteria with their source. <see cref="CoverageForm"/> is what a check would answer today
+/// (unknown when no rule is in effect). <see cref="Findings"/> is what was found without a rule, each with its source
+/// and "verify": never a coverage fact; empty when there are none.
+/// </summary>
 internal sealed record MedicaidResponse(
     string State,
     string StateName,
@@ -16,17 +20,32 @@ internal sealed record MedicaidResponse(
     string? Source,
     DateOnly? LastVerified,
     IReadOnlyList<CoverageRule> Rules,
-    MedicaidAgencyResponse? Agency)
+    MedicaidAgencyResponse? Agency,
+    IReadOnlyList<MedicaidFindingResponse> Findings)
 {
     /// <summary>A jurisdiction missing from the snapshot is unknown, as the engine treats it: never a guess.</summary>
-    public static MedicaidResponse From(UsState state, MedicaidEntry? entry)
+    public static MedicaidResponse From(UsState state, MedicaidEntry? entry, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(state);
         var agency = MedicaidAgencyResponse.From(MedicaidAgencies.Find(state.Code));
+        List<MedicaidFindingResponse> findings = [.. MedicaidFindings.For(state.Code).Select(MedicaidFindingResponse.From)];
         return entry is null
-            ? new(state.Code, state.Name, null, CoverageForm.Unknown, null, null, null, null, [], agency)
-            : new(state.Code, state.Name, entry.Program, entry.Form, entry.Populations, entry.Note, entry.Source, entry.LastVerified, entry.Rules, agency);
+            ? new(state.Code, state.Name, null, CoverageForm.Unknown, null, null, null, null, [], agency, findings)
+            : new(state.Code, state.Name, entry.Program, MedicaidMap.PublicForm(entry, today), entry.Populations, entry.Note,
+                entry.Source, entry.LastVerified, entry.Rules, agency, findings);
     }
+}
+
+/// <summary>
+/// One finding: the source's words (<see cref="Says"/>), the source, "stated" or "implied", what limits it
+/// (<see cref="Qualifier"/>, such as "waiver only"; null when nothing does) and the month found (yyyy-MM).
+/// <see cref="Verify"/> is always true: a finding is not a promise of coverage.
+/// </summary>
+internal sealed record MedicaidFindingResponse(
+    string Says, string Source, FindingConfidence Confidence, string? Qualifier, string Found, bool Verify)
+{
+    public static MedicaidFindingResponse From(MedicaidFinding finding) =>
+        new(finding.Says, finding.Source, finding.Confidence, finding.Qualifier, finding.Found, Verify: true);
 }
 
 /// <summary>Whom to call: <see cref="PhoneNeedsVerifying"/> is true when only one source gives the phone.</summary>

@@ -1,3 +1,4 @@
+using MassageCoverage.Core.Coverage;
 using MassageCoverage.Core.Medicaid;
 using MassageCoverage.Web.Data.Entities;
 
@@ -19,14 +20,39 @@ public sealed record MedicaidMap(IReadOnlyList<MapTile> Tiles, string Caption)
     public const int Size = 56;
     public const int Gap = 4;
 
-    public static MedicaidMap Of(IEnumerable<MedicaidStateProgram> states, Func<string, string> href, string caption) =>
+    /// <summary>
+    /// The map of the stored forms (the admin's map); <paramref name="form"/> replaces a state's form, as the public
+    /// page does with <see cref="PublicForm"/>.
+    /// </summary>
+    public static MedicaidMap Of(
+        IEnumerable<MedicaidStateProgram> states, Func<string, string> href, string caption,
+        Func<MedicaidStateProgram, CoverageForm>? form = null) =>
         new(states
                 .Where(s => TileGrid.Positions.ContainsKey(s.StateCode))
                 .OrderBy(s => TileGrid.Positions[s.StateCode].Row).ThenBy(s => TileGrid.Positions[s.StateCode].Column)
-                .Select(s => new MapTile(s.StateCode, s.StateName, s.CoverageForm, href(s.StateCode),
+                .Select(s => new MapTile(s.StateCode, s.StateName, form?.Invoke(s) ?? s.CoverageForm, href(s.StateCode),
                     TileGrid.Positions[s.StateCode].Column, TileGrid.Positions[s.StateCode].Row))
                 .ToList(),
             caption);
+
+    /// <summary>
+    /// The form the public reads for a state: what a Medicaid check would answer on <paramref name="today"/>, from the
+    /// catalog snapshot the check reads. A stored form with no rule in effect that day is "unknown - verify", as the
+    /// check is indeterminate; a rule in effect that covers nothing is "not covered", as the check says. A stored
+    /// "not covered" beside a rule that covers is contradictory data, so it is "unknown" too: the map never says more
+    /// than the rule behind it.
+    /// </summary>
+    public static CoverageForm PublicForm(MedicaidEntry? entry, DateOnly today)
+    {
+        if (entry is null || entry.Form == CoverageForm.Unknown || RuleVersions.InEffectOn(entry.Rules, today) is not { } rule)
+        {
+            return CoverageForm.Unknown;
+        }
+
+        return !rule.Covered ? CoverageForm.NotCovered
+            : entry.Form == CoverageForm.NotCovered ? CoverageForm.Unknown
+            : entry.Form;
+    }
 
     /// <summary>
     /// A shape per form (16 x 16 path) beside the colour, so colour is never the only cue: a tick, a plus, a diamond,
