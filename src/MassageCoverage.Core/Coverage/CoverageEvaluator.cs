@@ -10,10 +10,13 @@ public static class CoverageEvaluator
     private static readonly CoverageCheck _serviceCode = new ServiceCodeCheck();
 
     // In the order of the patient's journey (docs/domain.md section 1); the decision lists requirements in this order.
+    // The pathway comes first (who may be paid for at all: program, therapy plan of care, same-day therapy), the
+    // session's length beside the visit cap at the end (the plan's cap on sessions: count and length).
     private static readonly CoverageCheck[] _checks =
     [
-        new ProviderTypeCheck(), new ReferralCheck(), new DiagnosisCheck(), new LicensedTherapistCheck(),
-        new InNetworkCheck(), new PriorAuthorizationCheck(), new AgeCheck(), new VisitLimitCheck(),
+        new ProgramEnrollmentCheck(), new ProviderTypeCheck(), new PlanOfCareCheck(), new SameDayTherapyCheck(),
+        new ReferralCheck(), new DiagnosisCheck(), new LicensedTherapistCheck(), new InNetworkCheck(),
+        new PriorAuthorizationCheck(), new AgeCheck(), new SessionLengthCheck(), new VisitLimitCheck(),
     ];
 
     public static CoverageDecision Evaluate(CoverageCatalog catalog, CoverageRequest request)

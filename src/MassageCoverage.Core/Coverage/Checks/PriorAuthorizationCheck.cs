@@ -3,6 +3,8 @@ namespace MassageCoverage.Core.Coverage;
 /// <summary>
 /// Needed for this visit (number VisitsUsed + 1) when the rule always needs it, or when this visit is past the rule's
 /// PriorAuthorizationAfterVisits. Not needed yet but needed later is met for this visit, with a step to prepare.
+/// It counts massage visits (<see cref="CoverageRequest.VisitsUsed"/>) even when the visit cap is pooled: plans
+/// authorize the massage itself, and a patient's other pooled visits do not need a massage authorization.
 /// </summary>
 internal sealed class PriorAuthorizationCheck : CoverageCheck
 {
@@ -28,12 +30,12 @@ internal sealed class PriorAuthorizationCheck : CoverageCheck
         var visit = request.VisitsUsed + 1;
         var when = rule.RequiresPriorAuthorization
             ? "before every visit"
-            : $"after {rule.PriorAuthorizationAfterVisits} visits a year, and this would be visit {visit}";
+            : $"after {rule.PriorAuthorizationAfterVisits} massage visits in a benefit period, and this would be visit {visit}";
         return (StatusFor(rule, request), request.PriorAuthorizationObtained) switch
         {
             (PriorAuthorizationStatus.Satisfied, _) => Met($"This rule needs prior authorization {when}, and you have it."),
             (PriorAuthorizationStatus.Conditional, _) => Met(
-                $"Prior authorization is not needed for this visit (visit {visit}); this rule needs it after {rule.PriorAuthorizationAfterVisits} visits a year.",
+                $"Prior authorization is not needed for this visit (visit {visit}); this rule needs it after {rule.PriorAuthorizationAfterVisits} massage visits in a benefit period.",
                 $"Ask your provider to request prior authorization before visit {rule.PriorAuthorizationAfterVisits + 1}."),
             (_, false) => Unmet($"This rule needs prior authorization {when}, and you do not have it.", Request),
             _ => Unknown($"This rule needs prior authorization {when}; we do not know whether you have it.", Request),

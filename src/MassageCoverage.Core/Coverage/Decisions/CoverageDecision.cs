@@ -20,8 +20,26 @@ public sealed record CoverageDecision
     /// <summary>Null when no rule covering the service matched: the engine does not guess whether one is needed.</summary>
     public PriorAuthorizationStatus? PriorAuthorization { get; init; }
 
-    /// <summary>Null when no rule covering the service matched.</summary>
+    /// <summary>Null when no rule covering the service matched, and whenever the decision is not covered: nothing is paid to share.</summary>
     public CostShare? CostShare { get; init; }
+
+    /// <summary>How the matched covering rule lets massage be paid; null when no rule covering massage matched.</summary>
+    public RulePathway? Pathway { get; init; }
+
+    /// <summary>The program a patient must be enrolled in, when <see cref="Pathway"/> is program enrollment.</summary>
+    public string? ProgramName { get; init; }
+
+    /// <summary>The services that share the visit cap with massage; null when massage has a cap of its own or none.</summary>
+    public VisitPool? VisitPool { get; init; }
+
+    /// <summary>
+    /// The planned session's units and those paid; null unless the rule limits the session's minutes, the planned
+    /// minutes are known, and the decision is covered or conditional (a not-covered visit pays no unit).
+    /// </summary>
+    public SessionUnits? Units { get; init; }
+
+    /// <summary>The benefit period holding the as-of date; null unless a rule covering massage matched.</summary>
+    public BenefitPeriod? BenefitPeriod { get; init; }
 
     /// <summary>Null when the decision is indeterminate.</summary>
     public MatchedRule? Rule { get; init; }

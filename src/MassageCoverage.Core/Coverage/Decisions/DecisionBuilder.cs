@@ -37,15 +37,24 @@ internal static class DecisionBuilder
             Decision.Conditional => broken.Select(o => o.Message).ToList(),
             _ => [$"Every requirement of {owner.Name} is met, based on your answers."],
         };
+        var headline = PathwayText.Headline(rule.Pathway, rule.ProgramName);
+        var summary = Summary(decision, owner, request, broken.Count);
         return new()
         {
             Decision = decision,
-            Summary = Summary(decision, owner, request, broken.Count),
+            Summary = headline is null ? summary : $"{headline}: {summary}",
             Requirements = [.. outcomes.Select(o => o.Requirement)],
             VisitsAllowed = rule.MaxVisitsPerYear,
             VisitsRemaining = VisitLimitCheck.Remaining(rule, request),
             PriorAuthorization = PriorAuthorizationCheck.StatusFor(rule, request),
-            CostShare = CostShare.Of(rule),
+
+            // A service that is not covered has nothing to share (Original Medicare and a massage therapist).
+            CostShare = decision == Decision.NotCovered ? null : CostShare.Of(rule),
+            Pathway = rule.Pathway,
+            ProgramName = rule.Pathway == RulePathway.ProgramEnrollment ? rule.ProgramName : null,
+            VisitPool = rule.VisitPool,
+            Units = decision == Decision.NotCovered ? null : SessionLengthCheck.UnitsFor(rule, request),
+            BenefitPeriod = BenefitPeriod.Holding(rule, request.AsOf),
             Rule = Matched(owner, rule),
             Reasons = WithNotes(rule, reasons),
             NextSteps = NextStepText.For(decision, request, outcomes),

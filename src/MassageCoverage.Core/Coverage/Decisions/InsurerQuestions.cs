@@ -28,7 +28,7 @@ public static class InsurerQuestions
                 $"What is the specific reason {service} is not covered for me, and where is it written in my plan?",
                 "How do I file an appeal, and by when?",
             ],
-            _ => [.. decision.Requirements.Where(r => r.Status == RequirementStatus.Unknown).Select(r => Ask(r.Code, service))],
+            _ => [.. decision.Requirements.Where(r => r.Status == RequirementStatus.Unknown).Select(r => Ask(r.Code, decision, service))],
         };
         if (decision.PriorAuthorization == PriorAuthorizationStatus.Conditional)
         {
@@ -39,8 +39,18 @@ public static class InsurerQuestions
         return questions;
     }
 
-    private static string Ask(RequirementCode code, string service) => code switch
+    private static string Ask(RequirementCode code, CoverageDecision decision, string service) => code switch
     {
+        RequirementCode.ProgramEnrollment =>
+            $"Am I enrolled in {PathwayText.Program(decision.ProgramName)}, and if not, how do I apply?",
+        RequirementCode.PlanOfCare =>
+            $"Is {service} covered only inside a physical or occupational therapy plan of care, and is it written into mine?",
+        RequirementCode.SameDayTherapy =>
+            $"Is {service} paid only on a day I also have a physical or occupational therapy visit, and does my visit that day count?",
+        RequirementCode.SessionLength =>
+            $"What is the longest session of {service} you pay for, and do you count units by Medicare's 8-minute rule or the CPT midpoint rule?",
+        RequirementCode.VisitLimit when decision.VisitPool is { } pool =>
+            $"Which services share the {VisitPoolText.Visits(pool)} limit with massage (we think {VisitPoolText.Services(pool)}), and how many pooled visits have I used this benefit period?",
         RequirementCode.Referral => $"Do I need a referral or prescription for {service}, and for how many days is it valid?",
         RequirementCode.LicensedTherapist => "Must the therapist be licensed, and which licences do you accept?",
         RequirementCode.InNetwork => "Is my therapist in your network? (Have the therapist's name and NPI ready.)",
