@@ -10,28 +10,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MassageCoverage.Web.Tests.Data;
 
 /// <summary>Writes to its own database, so the shared one stays as seeded.</summary>
-public class SeedAndCatalogTests : IAsyncLifetime
+public class SeedAndCatalogTests : OwnDatabaseTests
 {
-    private TestDatabase _database = null!;
-    private AppFactory _factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _factory = new AppFactory(_database.ConnectionString);
-        await _factory.InitializeDatabaseAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_second_initialisation_adds_nothing_and_keeps_what_was_edited()
     {
-        await using (var scope = _factory.Services.CreateAsyncScope())
+        await using (var scope = Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CoverageDbContext>();
             var texas = await db.MedicaidStatePrograms.SingleAsync(s => s.StateCode == "TX");
@@ -40,9 +24,9 @@ public class SeedAndCatalogTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        await _factory.InitializeDatabaseAsync();
+        await Factory.InitializeDatabaseAsync();
 
-        await using var check = _factory.Services.CreateAsyncScope();
+        await using var check = Factory.Services.CreateAsyncScope();
         var after = check.ServiceProvider.GetRequiredService<CoverageDbContext>();
         Assert.Equal(51, await after.MedicaidStatePrograms.CountAsync());
         Assert.Equal(4, await after.Plans.CountAsync());
@@ -55,7 +39,7 @@ public class SeedAndCatalogTests : IAsyncLifetime
     [Fact]
     public async Task The_catalog_snapshot_holds_the_seeded_plans_states_and_Medicare()
     {
-        var catalog = await _factory.Services.GetRequiredService<CatalogProvider>().GetAsync();
+        var catalog = await Factory.Services.GetRequiredService<CatalogProvider>().GetAsync();
 
         Assert.Equal(4, catalog.Plans.Count);
         Assert.All(catalog.Plans, p => Assert.EndsWith("(demo)", p.Name, StringComparison.Ordinal));
@@ -71,11 +55,11 @@ public class SeedAndCatalogTests : IAsyncLifetime
     [Fact]
     public async Task A_change_written_by_anyone_reaches_the_snapshot_on_refresh()
     {
-        var provider = _factory.Services.GetRequiredService<CatalogProvider>();
+        var provider = Factory.Services.GetRequiredService<CatalogProvider>();
         var before = await provider.GetAsync();
         Assert.Equal(12, before.FindPlan("acme-ppo-gold")!.Rules[1].MaxVisitsPerYear);
 
-        await using (var scope = _factory.Services.CreateAsyncScope())
+        await using (var scope = Factory.Services.CreateAsyncScope())
         {
             // Raw SQL, as psql or another instance would write it: only the revision trigger tells the app.
             var db = scope.ServiceProvider.GetRequiredService<CoverageDbContext>();
@@ -91,9 +75,9 @@ public class SeedAndCatalogTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_database_refuses_overlapping_versions_of_one_plan()
+    public async Task TheDatabase_refuses_overlapping_versions_of_one_plan()
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CoverageDbContext>();
         var plan = await db.Plans.Include(p => p.Rules).SingleAsync(p => p.Code == "acme-ppo-gold");
         plan.Rules.Add(new RuleVersion

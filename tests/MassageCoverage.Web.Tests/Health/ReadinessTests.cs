@@ -4,31 +4,17 @@ using MassageCoverage.Testing;
 namespace MassageCoverage.Web.Tests.Health;
 
 /// <summary>Stops and restarts a PostgreSQL cluster of its own, so it never disturbs the shared one.</summary>
-public class ReadinessTests : IAsyncLifetime
+public class ReadinessTests : OwnDatabaseTests
 {
-    private TestDatabase _database = null!;
-    private AppFactory _factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(ownCluster: true);
-        _factory = new AppFactory(_database.ConnectionString);
-        await _factory.InitializeDatabaseAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    protected override bool OwnCluster => true;
 
     [Fact]
-    public async Task Ready_follows_the_database_down_and_back_up_while_pages_stay_friendly()
+    public async Task Ready_follows_theDatabase_down_and_back_up_while_pages_stay_friendly()
     {
-        using var client = _factory.CreateClient();
+        using var client = Factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
 
-        await _database.Cluster!.StopAsync();
+        await Database.Cluster!.StopAsync();
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode);
@@ -39,7 +25,7 @@ public class ReadinessTests : IAsyncLifetime
         Assert.DoesNotContain("Npgsql", html, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", html, StringComparison.Ordinal);
 
-        await _database.Cluster.StartAsync();
+        await Database.Cluster.StartAsync();
 
         Assert.Equal(HttpStatusCode.OK, await PollReadyAsync(client, TimeSpan.FromSeconds(30)));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/medicaid", UriKind.Relative))).StatusCode);
@@ -48,17 +34,17 @@ public class ReadinessTests : IAsyncLifetime
     [Fact]
     public async Task A_page_during_an_outage_is_logged_with_the_503_its_visitor_got()
     {
-        using var client = _factory.CreateClient();
-        await _database.Cluster!.StopAsync();
+        using var client = Factory.CreateClient();
+        await Database.Cluster!.StopAsync();
 
         using var page = await client.GetAsync(new Uri("/medicaid", UriKind.Relative));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
-        var line = await _factory.Logs.WaitForAsync(l => l.StartsWith("HTTP \"GET\" \"/medicaid\" responded", StringComparison.Ordinal));
+        var line = await Factory.Logs.WaitForAsync(l => l.StartsWith("HTTP \"GET\" \"/medicaid\" responded", StringComparison.Ordinal));
         Assert.NotNull(line);
         Assert.StartsWith("HTTP \"GET\" \"/medicaid\" responded 503", line, StringComparison.Ordinal);
-        Assert.DoesNotContain(_factory.Logs.Lines, l => l.Contains("responded 500", StringComparison.Ordinal));
+        Assert.DoesNotContain(Factory.Logs.Lines, l => l.Contains("responded 500", StringComparison.Ordinal));
 
-        await _database.Cluster.StartAsync();
+        await Database.Cluster.StartAsync();
     }
 
     [Fact]

@@ -12,36 +12,20 @@ namespace MassageCoverage.Web.Tests.Pages.Coverage;
 /// A state's stored form and its rules disagree, as an admin's save can leave them: the public page says what the
 /// check answers. Writes to its own database, so the shared one stays as seeded.
 /// </summary>
-public class MedicaidFormWithoutRuleTests : IAsyncLifetime
+public class MedicaidFormWithoutRuleTests : OwnDatabaseTests
 {
-    private TestDatabase _database = null!;
-    private AppFactory _factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _factory = new AppFactory(_database.ConnectionString);
-        await _factory.InitializeDatabaseAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_form_set_without_a_rule_shows_Unknown_verify_as_the_check_answers()
     {
-        await _factory.DbAsync(async db =>
+        await Factory.DbAsync(async db =>
         {
             var texas = await db.MedicaidStatePrograms.SingleAsync(s => s.StateCode == "TX");
             texas.CoverageForm = CoverageForm.WithinTherapy;
             texas.Source = "an admin's edit with no rule";
             await db.SaveChangesAsync();
         });
-        await _factory.Services.GetRequiredService<CatalogProvider>().RefreshAsync();
-        using var client = _factory.CreateClient();
+        await Factory.Services.GetRequiredService<CatalogProvider>().RefreshAsync();
+        using var client = Factory.CreateClient();
 
         var page = await HtmlPage.ParseAsync(await client.GetAsync(new Uri("/medicaid", UriKind.Relative)));
 
@@ -57,14 +41,14 @@ public class MedicaidFormWithoutRuleTests : IAsyncLifetime
     public async Task A_waiver_whose_only_rule_ended_yesterday_shows_Unknown_verify()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        await _factory.DbAsync(async db =>
+        await Factory.DbAsync(async db =>
         {
             var rule = await db.Rules.SingleAsync(r => r.OwnerKind == RuleOwnerKind.Medicaid && r.StateCode == "CO");
             rule.EffectiveTo = today.AddDays(-1);
             await db.SaveChangesAsync();
         });
-        await _factory.Services.GetRequiredService<CatalogProvider>().RefreshAsync();
-        using var client = _factory.CreateClient();
+        await Factory.Services.GetRequiredService<CatalogProvider>().RefreshAsync();
+        using var client = Factory.CreateClient();
 
         var page = await HtmlPage.ParseAsync(await client.GetAsync(new Uri("/medicaid", UriKind.Relative)));
 
@@ -78,14 +62,14 @@ public class MedicaidFormWithoutRuleTests : IAsyncLifetime
     [Fact]
     public async Task A_covered_form_whose_rule_in_effect_covers_nothing_shows_Not_covered()
     {
-        await _factory.DbAsync(async db =>
+        await Factory.DbAsync(async db =>
         {
             var rule = await db.Rules.SingleAsync(r => r.OwnerKind == RuleOwnerKind.Medicaid && r.StateCode == "CO");
             rule.Covered = false;
             await db.SaveChangesAsync();
         });
-        await _factory.Services.GetRequiredService<CatalogProvider>().RefreshAsync();
-        using var client = _factory.CreateClient();
+        await Factory.Services.GetRequiredService<CatalogProvider>().RefreshAsync();
+        using var client = Factory.CreateClient();
 
         var page = await HtmlPage.ParseAsync(await client.GetAsync(new Uri("/medicaid", UriKind.Relative)));
 
