@@ -14,6 +14,20 @@ public static class ResultText
         _ => ("unknown", "question", "Unknown - verify with your plan"),
     };
 
+    /// <summary>
+    /// The badge of a whole decision: a conditional answer on a rule with a pathway says the pathway (such as "Covered
+    /// only as part of physical or occupational therapy with a plan of care"), since "the steps below" alone would hide
+    /// that massage is not paid on its own.
+    /// </summary>
+    public static (string Css, string Icon, string Label) Badge(CoverageDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var badge = Badge(decision.Decision);
+        return decision.Decision == Decision.Conditional && PathwayText.Headline(decision.Pathway, decision.ProgramName) is { } headline
+            ? badge with { Label = headline }
+            : badge;
+    }
+
     public static (string Css, string Label) Status(RequirementStatus status) => status switch
     {
         RequirementStatus.Met => ("met", "Met"),
@@ -31,17 +45,71 @@ public static class ResultText
         RequirementCode.VisitLimit => "Visits left this year",
         RequirementCode.Age => "Age",
         RequirementCode.ProviderType => "Who may treat you",
+        RequirementCode.ProgramEnrollment => "Enrolled in the program",
+        RequirementCode.PlanOfCare => "Part of a therapy plan of care",
+        RequirementCode.SameDayTherapy => "Therapy visit the same day",
+        RequirementCode.SessionLength => "Session length",
         _ => "The service itself",
     };
 
-    public static string Visits(CoverageDecision decision) => (decision.Decision, decision.VisitsAllowed, decision.VisitsRemaining) switch
+    public static string Visits(CoverageDecision decision)
     {
-        (Decision.Indeterminate, _, _) => "Unknown: ask your plan how many visits a year it covers.",
-        (_, null, _) when decision.CostShare is null => "Not applicable: the service is not covered.",
-        (_, null, _) => "This rule sets no yearly visit limit.",
-        (_, { } allowed, { } remaining) => $"{remaining} of {allowed} visits left this year.",
-        (_, { } allowed, null) => $"Up to {allowed} visits a year.",
-    };
+        ArgumentNullException.ThrowIfNull(decision);
+        var (visits, period) = (decision.VisitPool is { } pool ? VisitPoolText.Visits(pool) : "visits", PeriodWords(decision.BenefitPeriod));
+        var shared = decision.VisitPool is { } p ? $" They are shared: {VisitPoolText.Describe(p)}." : "";
+        return (decision.Decision, decision.VisitsAllowed, decision.VisitsRemaining) switch
+        {
+            (Decision.Indeterminate, _, _) => "Unknown: ask your plan how many visits a year it covers.",
+            (_, null, _) when decision.CostShare is null => "Not applicable: the service is not covered.",
+            (_, null, _) => "This rule sets no yearly visit limit.",
+            (_, { } allowed, { } remaining) => $"{remaining} of {allowed} {visits} left {period}.{shared}",
+            (_, { } allowed, null) => $"Up to {allowed} {visits} {period}; we do not know how many you have used.{shared}",
+        };
+    }
+
+    // "this year" for a calendar year, as the page always said; a plan year is named as such.
+    private static string PeriodWords(BenefitPeriod? period) =>
+        period is null || (period.Start.Month == 1 && period.Start.Day == 1) ? "this year" : "this plan year";
+
+    /// <summary>The cost lines of a decision: none to pay toward when the service is not covered.</summary>
+    public static IReadOnlyList<string> CostShare(CoverageDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return decision.Decision == Decision.NotCovered
+            ? ["Not applicable: the service is not covered, so the plan pays nothing toward it."]
+            : CostShare(decision.CostShare);
+    }
+
+    /// <summary>
+    /// The session's billable units in plain words; null when the decision has none (no session limit, or the planned
+    /// length is unknown).
+    /// </summary>
+    public static string? Units(CoverageDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        if (decision.Units is not { } units)
+        {
+            return null;
+        }
+
+        var planned = $"Your planned session is {Count(units.Planned, "billable 15-minute unit")}, counted by {TimedUnits.Label(units.Rule)}";
+        return units.Covered == units.Planned
+            ? $"{planned}; the plan pays for all of them."
+            : $"{planned}; the plan pays for {units.Covered} of them, and you may be billed for the rest.";
+    }
+
+    /// <summary>The benefit period in plain words; null when no rule covering massage matched.</summary>
+    public static string? Period(CoverageDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        if (decision.BenefitPeriod is not { } period)
+        {
+            return null;
+        }
+
+        var renews = period.RenewsOn() is { } day ? $" Visits renew on {Date(day)}." : "";
+        return $"Benefit period: {Date(period.Start)} to {Date(period.End)}.{renews}";
+    }
 
     public static IReadOnlyList<string> CostShare(CostShare? share)
     {
@@ -58,6 +126,9 @@ public static class ResultText
             share.DeductibleApplies ? "Your deductible applies first." : "The deductible does not apply.",
         ];
     }
+
+    private static string Count(int count, string noun) =>
+        $"{count.ToString(CultureInfo.InvariantCulture)} {noun}{(count == 1 ? "" : "s")}";
 
     public static string Date(DateOnly? date) =>
         date?.ToString("MMMM d, yyyy", CultureInfo.GetCultureInfo("en-US")) ?? "never";
