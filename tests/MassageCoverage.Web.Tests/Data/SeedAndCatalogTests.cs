@@ -64,7 +64,7 @@ public class SeedAndCatalogTests : OwnDatabaseTests
             // Raw SQL, as psql or another instance would write it: only the revision trigger tells the app.
             var db = scope.ServiceProvider.GetRequiredService<CoverageDbContext>();
             await db.Database.ExecuteSqlAsync(
-                $"UPDATE coverage_rules SET \"MaxVisitsPerYear\" = 20 WHERE \"EffectiveFrom\" = {new DateOnly(2026, 1, 1)}");
+                $"UPDATE coverage_rules SET \"Terms\" = jsonb_set(\"Terms\", '{{maxVisitsPerYear}}', '20') WHERE \"EffectiveFrom\" = {new DateOnly(2026, 1, 1)}");
         }
 
         await provider.RefreshAsync();
@@ -83,8 +83,7 @@ public class SeedAndCatalogTests : OwnDatabaseTests
         plan.Rules.Add(new RuleVersion
         {
             OwnerKind = RuleOwnerKind.Plan,
-            ServiceCodes = ["97124"],
-            Covered = true,
+            Terms = new() { ServiceCodes = ["97124"], Covered = true },
             EffectiveFrom = new DateOnly(2025, 6, 1),
             EffectiveTo = new DateOnly(2025, 6, 30),
             UpdatedBy = "test",

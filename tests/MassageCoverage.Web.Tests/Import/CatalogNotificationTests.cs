@@ -27,7 +27,7 @@ public class CatalogNotificationTests(ITestOutputHelper output)
         {
             await connection.OpenAsync();
             await using var change = new NpgsqlCommand("""
-                UPDATE coverage_rules SET "MaxVisitsPerYear" = 7
+                UPDATE coverage_rules SET "Terms" = jsonb_set("Terms", '{maxVisitsPerYear}', '7')
                 WHERE "PlanId" = (SELECT "Id" FROM plans WHERE "Code" = 'acme-ppo-gold') AND "EffectiveTo" IS NULL
                 """, connection);
             Assert.Equal(1, await change.ExecuteNonQueryAsync());

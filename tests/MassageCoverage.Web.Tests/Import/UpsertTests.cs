@@ -105,7 +105,7 @@ public class UpsertTests
         Assert.True(result.Succeeded, string.Join('\n', result.Errors));
         Assert.Equal("rules: 1 added, 1 changed, 0 removed", result.Counts.ToString().Split("; ")[2]);
         Assert.Equal([(new DateOnly(2025, 12, 31), 10), (new DateOnly(2026, 6, 30), 12), ((DateOnly?)null, 14)],
-            (await harness.PlanRulesAsync("acme-ppo-gold")).Select(r => (r.EffectiveTo, r.MaxVisitsPerYear ?? 0)));
+            (await harness.PlanRulesAsync("acme-ppo-gold")).Select(r => (r.EffectiveTo, r.Terms.MaxVisitsPerYear ?? 0)));
     }
 
     [Fact]

@@ -44,7 +44,8 @@ public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
         var owner = (await scope.ServiceProvider.GetRequiredService<RuleOwners>().StateAsync("CO", CancellationToken.None))!;
         await app.Factory.DbAsync(async db =>
         {
-            (await db.Rules.SingleAsync(r => r.StateCode == "CO")).Notes = "Changed by someone else";
+            var rule = await db.Rules.SingleAsync(r => r.StateCode == "CO");
+            rule.Terms = rule.Terms with { Notes = "Changed by someone else" };
             await db.SaveChangesAsync();
         });
 
@@ -149,7 +150,7 @@ public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
 
     private static RuleVersion Version(string state, string from, string? to) => new()
     {
-        OwnerKind = RuleOwnerKind.Medicaid, StateCode = state, UpdatedBy = "seed", ServiceCodes = ["97124"], Covered = true,
+        OwnerKind = RuleOwnerKind.Medicaid, StateCode = state, UpdatedBy = "seed", Terms = new() { ServiceCodes = ["97124"], Covered = true },
         EffectiveFrom = DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
         EffectiveTo = to is null ? null : DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture),
     };

@@ -4,7 +4,7 @@ namespace MassageCoverage.Web.Data.Entities;
 
 /// <summary>
 /// One version of a coverage rule, in effect from <see cref="EffectiveFrom"/> to <see cref="EffectiveTo"/> (both
-/// inclusive). Versions of one owner never overlap: the database refuses it with an exclusion constraint.
+/// inclusive), and its terms. Versions of one owner never overlap: the database refuses it with an exclusion constraint.
 /// </summary>
 public class RuleVersion
 {
@@ -15,29 +15,16 @@ public class RuleVersion
     public string? StateCode { get; set; }
     public MedicaidStateProgram? MedicaidProgram { get; set; }
 
-    public List<string> ServiceCodes { get; set; } = [];
-    public bool Covered { get; set; }
-    public bool RequiresReferral { get; set; }
-    public int? ReferralValidDays { get; set; }
-    public bool RequiresPriorAuthorization { get; set; }
-    public int? PriorAuthorizationAfterVisits { get; set; }
-    public bool RequiresLicensedTherapist { get; set; }
-    public bool RequiresInNetwork { get; set; }
-    public List<ProviderType> AllowedProviderTypes { get; set; } = [];
-    public int? MaxVisitsPerYear { get; set; }
-    public List<string> CoveredDiagnosisPrefixes { get; set; } = [];
-    public int? MinAge { get; set; }
-    public int? MaxAge { get; set; }
-    public decimal? Copay { get; set; }
-    public decimal? CoinsurancePercent { get; set; }
-    public bool DeductibleApplies { get; set; }
+    /// <summary>What the version says: one jsonb value in the shape <see cref="RuleTermsJson"/> writes.</summary>
+    public RuleTerms Terms { get; set; } = new() { ServiceCodes = [], Covered = false };
+
     public DateOnly EffectiveFrom { get; set; }
     public DateOnly? EffectiveTo { get; set; }
-    public string? Source { get; set; }
-    public DateOnly? LastVerified { get; set; }
-    public string? Notes { get; set; }
 
     public required string UpdatedBy { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public uint Version { get; set; }
+
+    /// <summary>The version as the engine reads it.</summary>
+    public CoverageRule ToRule() => new(Id, EffectiveFrom, EffectiveTo, Terms);
 }

@@ -468,49 +468,11 @@ namespace MassageCoverage.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.PrimitiveCollection<string[]>("AllowedProviderTypes")
-                        .IsRequired()
-                        .HasColumnType("text[]");
-
-                    b.Property<decimal?>("CoinsurancePercent")
-                        .HasPrecision(5, 2)
-                        .HasColumnType("numeric(5,2)");
-
-                    b.Property<decimal?>("Copay")
-                        .HasPrecision(10, 2)
-                        .HasColumnType("numeric(10,2)");
-
-                    b.Property<bool>("Covered")
-                        .HasColumnType("boolean");
-
-                    b.PrimitiveCollection<List<string>>("CoveredDiagnosisPrefixes")
-                        .IsRequired()
-                        .HasColumnType("text[]");
-
-                    b.Property<bool>("DeductibleApplies")
-                        .HasColumnType("boolean");
-
                     b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("EffectiveTo")
                         .HasColumnType("date");
-
-                    b.Property<DateOnly?>("LastVerified")
-                        .HasColumnType("date");
-
-                    b.Property<int?>("MaxAge")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("MaxVisitsPerYear")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("MinAge")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Notes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("OwnerKind")
                         .IsRequired()
@@ -520,36 +482,14 @@ namespace MassageCoverage.Web.Data.Migrations
                     b.Property<long?>("PlanId")
                         .HasColumnType("bigint");
 
-                    b.Property<int?>("PriorAuthorizationAfterVisits")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("ReferralValidDays")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("RequiresInNetwork")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("RequiresLicensedTherapist")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("RequiresPriorAuthorization")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("RequiresReferral")
-                        .HasColumnType("boolean");
-
-                    b.PrimitiveCollection<List<string>>("ServiceCodes")
-                        .IsRequired()
-                        .HasColumnType("text[]");
-
-                    b.Property<string>("Source")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
                     b.Property<string>("StateCode")
                         .HasMaxLength(2)
                         .HasColumnType("character(2)")
                         .IsFixedLength();
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -30,31 +30,5 @@ public static class CatalogLoader
     }
 
     private static CoverageRule[] Rules(IEnumerable<RuleVersion> versions) =>
-        [.. versions.OrderBy(v => v.EffectiveFrom).Select(ToRule)];
-
-    public static CoverageRule ToRule(RuleVersion r) => new()
-    {
-        Id = r.Id,
-        ServiceCodes = r.ServiceCodes,
-        Covered = r.Covered,
-        RequiresReferral = r.RequiresReferral,
-        ReferralValidDays = r.ReferralValidDays,
-        RequiresPriorAuthorization = r.RequiresPriorAuthorization,
-        PriorAuthorizationAfterVisits = r.PriorAuthorizationAfterVisits,
-        RequiresLicensedTherapist = r.RequiresLicensedTherapist,
-        RequiresInNetwork = r.RequiresInNetwork,
-        AllowedProviderTypes = r.AllowedProviderTypes,
-        MaxVisitsPerYear = r.MaxVisitsPerYear,
-        CoveredDiagnosisPrefixes = r.CoveredDiagnosisPrefixes,
-        MinAge = r.MinAge,
-        MaxAge = r.MaxAge,
-        Copay = r.Copay,
-        CoinsurancePercent = r.CoinsurancePercent,
-        DeductibleApplies = r.DeductibleApplies,
-        EffectiveFrom = r.EffectiveFrom,
-        EffectiveTo = r.EffectiveTo,
-        Source = r.Source,
-        LastVerified = r.LastVerified,
-        Notes = r.Notes,
-    };
+        [.. versions.OrderBy(v => v.EffectiveFrom).Select(v => v.ToRule())];
 }

@@ -14,6 +14,14 @@ internal static class FormatTokens
 
     public static TokenSet<ProviderType> ProviderTypes { get; } = new(Enum.GetValues<ProviderType>(), Camel);
 
+    public static TokenSet<RulePathway> Pathways { get; } = new(Enum.GetValues<RulePathway>(), Camel);
+
+    public static TokenSet<PooledService> PooledServices { get; } = new(Enum.GetValues<PooledService>(), Camel);
+
+    public static TokenSet<UnitRule> UnitRules { get; } = new(Enum.GetValues<UnitRule>(), Camel);
+
+    public static TokenSet<BenefitPeriodKind> BenefitPeriods { get; } = new(Enum.GetValues<BenefitPeriodKind>(), Camel);
+
     public static TokenSet<CoverageForm> CoverageForms { get; } = new(Enum.GetValues<CoverageForm>(), f => f.Token());
 
     private static string Camel<T>(T value) where T : struct, Enum =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Import;
 
@@ -14,25 +15,30 @@ public static class RuleComparison
 {
     private static readonly (string Field, string Label, Func<RuleVersion, string> Value)[] _fields =
     [
-        ("Covered", "Covered", r => YesNo(r.Covered)),
-        ("AllowedProviderTypes", "Allowed provider types", r => r.AllowedProviderTypes.Count == 0 ? "any" : string.Join(", ", r.AllowedProviderTypes)),
-        ("RequiresLicensedTherapist", "Licensed therapist required", r => YesNo(r.RequiresLicensedTherapist)),
-        ("RequiresInNetwork", "In network required", r => YesNo(r.RequiresInNetwork)),
-        ("RequiresReferral", "Referral required", r => YesNo(r.RequiresReferral)),
-        ("ReferralValidDays", "Referral valid for (days)", r => Number(r.ReferralValidDays)),
-        ("RequiresPriorAuthorization", "Prior authorization required", r => YesNo(r.RequiresPriorAuthorization)),
-        ("PriorAuthorizationAfterVisits", "Prior authorization after visits", r => Number(r.PriorAuthorizationAfterVisits)),
-        ("CoveredDiagnosisPrefixes", "Covered diagnosis prefixes", r => r.CoveredDiagnosisPrefixes.Count == 0 ? "any" : string.Join(", ", r.CoveredDiagnosisPrefixes)),
-        ("ServiceCodes", "Service codes", r => string.Join(", ", r.ServiceCodes)),
-        ("MaxVisitsPerYear", "Maximum visits per year", r => Number(r.MaxVisitsPerYear)),
-        ("MinAge", "Minimum age", r => Number(r.MinAge)),
-        ("MaxAge", "Maximum age", r => Number(r.MaxAge)),
-        ("Copay", "Copay", r => Amount(r.Copay)),
-        ("CoinsurancePercent", "Coinsurance (%)", r => Amount(r.CoinsurancePercent)),
-        ("DeductibleApplies", "Deductible applies", r => YesNo(r.DeductibleApplies)),
-        ("Source", "Source", r => r.Source ?? "none"),
-        ("LastVerified", "Last verified", r => IsoDate.Format(r.LastVerified) ?? "never"),
-        ("Notes", "Notes", r => r.Notes ?? "none"),
+        ("Covered", "Covered", r => YesNo(r.Terms.Covered)),
+        ("AllowedProviderTypes", "Allowed provider types", r => r.Terms.AllowedProviderTypes.Count == 0 ? "any" : string.Join(", ", r.Terms.AllowedProviderTypes)),
+        ("RequiresLicensedTherapist", "Licensed therapist required", r => YesNo(r.Terms.RequiresLicensedTherapist)),
+        ("RequiresInNetwork", "In network required", r => YesNo(r.Terms.RequiresInNetwork)),
+        ("RequiresReferral", "Referral required", r => YesNo(r.Terms.RequiresReferral)),
+        ("ReferralValidDays", "Referral valid for (days)", r => Number(r.Terms.ReferralValidDays)),
+        ("RequiresPriorAuthorization", "Prior authorization required", r => YesNo(r.Terms.RequiresPriorAuthorization)),
+        ("PriorAuthorizationAfterVisits", "Prior authorization after visits", r => Number(r.Terms.PriorAuthorizationAfterVisits)),
+        ("CoveredDiagnosisPrefixes", "Covered diagnosis prefixes", r => r.Terms.CoveredDiagnosisPrefixes.Count == 0 ? "any" : string.Join(", ", r.Terms.CoveredDiagnosisPrefixes)),
+        ("ServiceCodes", "Service codes", r => string.Join(", ", r.Terms.ServiceCodes)),
+        ("MaxVisitsPerYear", "Maximum visits per year", r => Number(r.Terms.MaxVisitsPerYear)),
+        ("Pathway", "How massage is paid", r => PathwayWords(r.Terms)),
+        ("VisitPool", "Visit cap shared with", r => r.Terms.VisitPool is { } pool ? VisitPoolText.Describe(pool) : "none: massage has its own cap"),
+        ("MaxMinutesPerVisit", "Longest session paid (minutes)", r => Number(r.Terms.MaxMinutesPerVisit)),
+        ("UnitRule", "Units counted by", r => TimedUnits.Label(r.Terms.UnitRule)),
+        ("BenefitPeriod", "Visits counted over", r => PeriodWords(r.Terms)),
+        ("MinAge", "Minimum age", r => Number(r.Terms.MinAge)),
+        ("MaxAge", "Maximum age", r => Number(r.Terms.MaxAge)),
+        ("Copay", "Copay", r => Amount(r.Terms.Copay)),
+        ("CoinsurancePercent", "Coinsurance (%)", r => Amount(r.Terms.CoinsurancePercent)),
+        ("DeductibleApplies", "Deductible applies", r => YesNo(r.Terms.DeductibleApplies)),
+        ("Source", "Source", r => r.Terms.Source ?? "none"),
+        ("LastVerified", "Last verified", r => IsoDate.Format(r.Terms.LastVerified) ?? "never"),
+        ("Notes", "Notes", r => r.Terms.Notes ?? "none"),
         ("EffectiveFrom", "Effective from", r => IsoDate.Format(r.EffectiveFrom)),
         ("EffectiveTo", "Effective to", r => IsoDate.Format(r.EffectiveTo) ?? "no end date"),
     ];
@@ -43,6 +49,13 @@ public static class RuleComparison
         ArgumentNullException.ThrowIfNull(b);
         return [.. _fields.Select(f => new FieldComparison(f.Field, f.Label, f.Value(a), f.Value(b)))];
     }
+
+    private static string PathwayWords(RuleTerms terms) =>
+        PathwayText.Headline(terms.Pathway, terms.ProgramName) ?? "as a service of its own";
+
+    private static string PeriodWords(RuleTerms terms) => terms.BenefitPeriod == BenefitPeriodKind.PlanYear
+        ? $"a plan year starting in {(terms.PlanYearStartMonth is { } m and >= 1 and <= 12 ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m) : "a month not recorded")}"
+        : "the calendar year";
 
     private static string YesNo(bool value) => value ? "yes" : "no";
 

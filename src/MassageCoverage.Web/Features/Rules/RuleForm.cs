@@ -18,7 +18,9 @@ public sealed class RuleForm
         ["ServiceCodes"] = "Service codes", ["MaxVisitsPerYear"] = "Maximum visits per year", ["MinAge"] = "Minimum age",
         ["MaxAge"] = "Maximum age", ["Copay"] = "Copay", ["CoinsurancePercent"] = "Coinsurance (%)", ["Source"] = "Source",
         ["LastVerified"] = "Last verified", ["Notes"] = "Notes", ["EffectiveFrom"] = "Effective from", ["EffectiveTo"] = "Effective to",
-        ["Covered"] = "Covered",
+        ["Covered"] = "Covered", ["Pathway"] = "How massage is paid", ["ProgramName"] = "Program name",
+        ["VisitPool"] = "Shared visit cap", ["MaxMinutesPerVisit"] = "Longest session paid (minutes)", ["UnitRule"] = "Units counted by",
+        ["BenefitPeriod"] = "Visits counted over", ["PlanYearStartMonth"] = "Plan year starts in month",
     };
 
     public bool Covered { get; set; }
@@ -32,6 +34,14 @@ public sealed class RuleForm
     public string? CoveredDiagnosisPrefixes { get; set; }
     public string? ServiceCodes { get; set; } = "97124";
     public string? MaxVisitsPerYear { get; set; }
+    public string Pathway { get; set; } = "standalone";
+    public string? ProgramName { get; set; }
+    public string? VisitPoolName { get; set; }
+    public List<string> VisitPoolIncludes { get; set; } = [];
+    public string? MaxMinutesPerVisit { get; set; }
+    public string UnitRule { get; set; } = "cmsEightMinute";
+    public string BenefitPeriod { get; set; } = "calendarYear";
+    public string? PlanYearStartMonth { get; set; }
     public string? MinAge { get; set; }
     public string? MaxAge { get; set; }
     public string? Copay { get; set; }
@@ -49,12 +59,15 @@ public sealed class RuleForm
         var d = RuleMapping.ToDocument(rule);
         return new()
         {
-            Covered = rule.Covered, AllowedProviderTypes = [.. d.AllowedProviderTypes!.Select(t => t!)],
+            Covered = d.Covered!.Value, AllowedProviderTypes = [.. d.AllowedProviderTypes!.Select(t => t!)],
             RequiresLicensedTherapist = d.RequiresLicensedTherapist, RequiresInNetwork = d.RequiresInNetwork,
             RequiresReferral = d.RequiresReferral, ReferralValidDays = Text(d.ReferralValidDays),
             RequiresPriorAuthorization = d.RequiresPriorAuthorization, PriorAuthorizationAfterVisits = Text(d.PriorAuthorizationAfterVisits),
             CoveredDiagnosisPrefixes = string.Join(", ", d.CoveredDiagnosisPrefixes!), ServiceCodes = string.Join(", ", d.ServiceCodes!),
-            MaxVisitsPerYear = Text(d.MaxVisitsPerYear), MinAge = Text(d.MinAge), MaxAge = Text(d.MaxAge),
+            MaxVisitsPerYear = Text(d.MaxVisitsPerYear), Pathway = d.Pathway!, ProgramName = d.ProgramName,
+            VisitPoolName = d.VisitPool?.Name, VisitPoolIncludes = [.. (d.VisitPool?.Includes ?? []).Select(s => s!)],
+            MaxMinutesPerVisit = Text(d.MaxMinutesPerVisit), UnitRule = d.UnitRule!, BenefitPeriod = d.BenefitPeriod!,
+            PlanYearStartMonth = Text(d.PlanYearStartMonth), MinAge = Text(d.MinAge), MaxAge = Text(d.MaxAge),
             Copay = d.Copay?.ToString(CultureInfo.InvariantCulture), CoinsurancePercent = d.CoinsurancePercent?.ToString(CultureInfo.InvariantCulture),
             DeductibleApplies = d.DeductibleApplies, Source = d.Source, LastVerified = d.LastVerified, Notes = d.Notes,
             EffectiveFrom = d.EffectiveFrom, EffectiveTo = d.EffectiveTo, Version = rule.Version,
@@ -75,6 +88,11 @@ public sealed class RuleForm
             RequiresLicensedTherapist = RequiresLicensedTherapist, RequiresInNetwork = RequiresInNetwork,
             AllowedProviderTypes = [.. AllowedProviderTypes], MaxVisitsPerYear = Whole(errors, nameof(MaxVisitsPerYear), MaxVisitsPerYear),
             CoveredDiagnosisPrefixes = FieldErrors.List(CoveredDiagnosisPrefixes),
+            Pathway = Pathway, ProgramName = Features.Import.Text.OrNull(ProgramName),
+            VisitPool = string.IsNullOrWhiteSpace(VisitPoolName) && VisitPoolIncludes.Count == 0
+                ? null : new VisitPoolDocument { Name = VisitPoolName?.Trim(), Includes = [.. VisitPoolIncludes] },
+            MaxMinutesPerVisit = Whole(errors, nameof(MaxMinutesPerVisit), MaxMinutesPerVisit), UnitRule = UnitRule,
+            BenefitPeriod = BenefitPeriod, PlanYearStartMonth = Whole(errors, nameof(PlanYearStartMonth), PlanYearStartMonth),
             MinAge = Whole(errors, nameof(MinAge), MinAge), MaxAge = Whole(errors, nameof(MaxAge), MaxAge),
             Copay = Amount(errors, nameof(Copay), Copay), CoinsurancePercent = Amount(errors, nameof(CoinsurancePercent), CoinsurancePercent),
             DeductibleApplies = DeductibleApplies, EffectiveFrom = EffectiveFrom?.Trim(),

@@ -20,7 +20,7 @@ public sealed class SampleForm
     public CoverageDecision Evaluate(RuleOwner owner, RuleVersion unsaved, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(owner);
-        var rule = Features.Coverage.CatalogLoader.ToRule(unsaved);
+        var rule = unsaved.ToRule();
         var asOf = today < rule.EffectiveFrom || (rule.EffectiveTo is { } to && today > to) ? rule.EffectiveFrom : today;
         var (catalog, request) = owner.Sample(rule, new CoverageRequest
         {

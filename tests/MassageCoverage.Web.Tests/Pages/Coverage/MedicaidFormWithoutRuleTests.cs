@@ -65,7 +65,7 @@ public class MedicaidFormWithoutRuleTests : OwnDatabaseTests
         await Factory.DbAsync(async db =>
         {
             var rule = await db.Rules.SingleAsync(r => r.OwnerKind == RuleOwnerKind.Medicaid && r.StateCode == "CO");
-            rule.Covered = false;
+            rule.Terms = rule.Terms with { Covered = false };
             await db.SaveChangesAsync();
         });
         await Factory.Services.GetRequiredService<CatalogProvider>().RefreshAsync();

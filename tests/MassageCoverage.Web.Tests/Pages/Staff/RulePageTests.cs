@@ -39,7 +39,7 @@ public class RulePageTests(AppFixture app)
         Assert.Equal(2, rows.Length);
         Assert.Contains("2026-06-30", rows[0].TextContent, StringComparison.Ordinal);
         var versions = await app.Factory.DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).OrderBy(r => r.EffectiveFrom).ToListAsync());
-        Assert.Equal([20, 30], versions.Select(v => v.MaxVisitsPerYear!.Value));
+        Assert.Equal([20, 30], versions.Select(v => v.Terms.MaxVisitsPerYear!.Value));
         Assert.Equal(new DateOnly(2026, 6, 30), versions[0].EffectiveTo);
         Assert.All(versions, v => Assert.Equal(staff.UserId, v.UpdatedBy));
     }
@@ -142,7 +142,7 @@ public class RulePageTests(AppFixture app)
         Assert.Equal("Not covered", page.QuerySelector("#try-result .decision")!.TextContent.Trim());
         Assert.Equal("3", ((IHtmlInputElement)page.QuerySelector("#maxVisitsPerYear")!).Value);
         Assert.Equal("3", ((IHtmlInputElement)page.QuerySelector("#sample-visitsUsed")!).Value);
-        Assert.Equal(20, await app.Factory.DbAsync(db => db.Rules.Where(r => r.Id == versionId).Select(r => r.MaxVisitsPerYear).SingleAsync()));
+        Assert.Equal(20, (await app.Factory.DbAsync(db => db.Rules.Where(r => r.Id == versionId).Select(r => r.Terms).SingleAsync())).MaxVisitsPerYear);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public class RulePageTests(AppFixture app)
         using var saved = await FormSubmitter.SubmitAsync(staff.Client, form, new Dictionary<string, string>(), "Save version");
 
         Assert.Equal(1, await app.Factory.DbAsync(db => db.Rules.CountAsync(r => r.Plan!.Code == code)));
-        Assert.Equal(3, await app.Factory.DbAsync(db => db.Rules.Where(r => r.Id == versionId).Select(r => r.MaxVisitsPerYear).SingleAsync()));
+        Assert.Equal(3, (await app.Factory.DbAsync(db => db.Rules.Where(r => r.Id == versionId).Select(r => r.Terms).SingleAsync())).MaxVisitsPerYear);
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public class RulePageTests(AppFixture app)
         using var saved = await FormSubmitter.SubmitAsync(staff.Client, (IHtmlFormElement)afterTry.QuerySelector("form.rule-form")!,
             new Dictionary<string, string>(), "Save as a new version");
         Assert.Equal($"/staff/plans/{code}", saved.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.Equal([33], await app.Factory.DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.MaxVisitsPerYear!.Value).ToListAsync()));
+        Assert.Equal([33], (await app.Factory.DbAsync(db => db.Rules.Where(r => r.Plan!.Code == code).Select(r => r.Terms).ToListAsync())).Select(t => t.MaxVisitsPerYear!.Value));
     }
 
     [Fact]
@@ -232,6 +232,6 @@ public class RulePageTests(AppFixture app)
         Assert.Equal("12", row.QuerySelector(".theirs")!.TextContent.Trim());
         Assert.Equal("40", row.QuerySelector(".yours")!.TextContent.Trim());
         Assert.Equal("40", ((IHtmlInputElement)page.QuerySelector("#maxVisitsPerYear")!).Value);
-        Assert.Equal(12, await app.Factory.DbAsync(db => db.Rules.Where(r => r.Id == versionId).Select(r => r.MaxVisitsPerYear).SingleAsync()));
+        Assert.Equal(12, (await app.Factory.DbAsync(db => db.Rules.Where(r => r.Id == versionId).Select(r => r.Terms).SingleAsync())).MaxVisitsPerYear);
     }
 }

@@ -57,7 +57,7 @@ public class IndexModel(CoverageDbContext db, ClinicClock clock) : StaffPageMode
     private static Row ToRow(Plan plan, DateOnly today)
     {
         var current = RuleVersionsOf.Current(plan.Rules, today);
-        var stale = current?.LastVerified is not { } verified || verified < today.AddMonths(-12);
+        var stale = current?.Terms.LastVerified is not { } verified || verified < today.AddMonths(-12);
         return new Row(plan, current, stale);
     }
 }

@@ -21,9 +21,9 @@ public class RunAgainAfterRuleChangeTests
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CoverageDbContext>();
-            var changed = await db.Rules.Where(r => r.Plan!.Code == "acme-ppo-gold")
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.MaxVisitsPerYear, 20));
-            Assert.True(changed > 0);
+            var rules = await db.Rules.Where(r => r.Plan!.Code == "acme-ppo-gold").ToListAsync();
+            rules.ForEach(r => r.Terms = r.Terms with { MaxVisitsPerYear = 20 });
+            Assert.True(await db.SaveChangesAsync() > 0);
         }
 
         await factory.Services.GetRequiredService<CatalogProvider>().RefreshAsync();
