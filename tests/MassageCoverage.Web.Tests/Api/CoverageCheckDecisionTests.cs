@@ -136,12 +136,14 @@ public class CoverageCheckDecisionTests(AppFixture app)
     }
 
     [Fact]
-    public async Task Colorados_waiver_covers_an_adult_with_prior_authorization()
+    public async Task Colorados_waiver_is_conditional_on_enrolment_for_an_adult_with_prior_authorization()
     {
         var decision = await CheckAsync(CheckBodies.Medicaid("CO").With("patientAge", 30).With("priorAuthorization", true));
 
-        Assert.Equal("covered", decision.Text("decision"));
-        Assert.Equal(["serviceCode", "priorAuthorization", "age"], Codes(decision));
+        // The seeded rule pays only for members enrolled in the waiver, and the request does not say whether they are.
+        Assert.Equal("conditional", decision.Text("decision"));
+        Assert.Contains("programEnrollment", Codes(decision));
+        Assert.Contains("priorAuthorization", Codes(decision));
         Assert.Equal("satisfied", decision.Text("priorAuthorization"));
         Assert.Equal("Medicaid CO", decision.GetProperty("rule").Text("owner"));
         Assert.Contains("10 CCR 2505-10", decision.GetProperty("rule").Text("source"), StringComparison.Ordinal);

@@ -109,7 +109,8 @@ public class EditStateTests
             new Dictionary<string, string> { ["Form.CoverageForm"] = "unknown" });
         var page = await HtmlPage.ParseAsync(refused);
         Assert.Contains("Remove its 1 rule versions", page.QuerySelector("#coverageForm-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("covered", (await (await api.PostCheckAsync(CheckBodies.Medicaid("CO").With("patientAge", 40).With("priorAuthorization", true))).OkJsonAsync()).Text("decision"));
+        // Conditional, not covered: the seeded waiver rule needs enrolment, which the request does not say.
+        Assert.Equal("conditional", (await (await api.PostCheckAsync(CheckBodies.Medicaid("CO").With("patientAge", 40).With("priorAuthorization", true))).OkJsonAsync()).Text("decision"));
 
         using var saved = await FormSubmitter.SubmitAsync(admin, (IHtmlFormElement)page.QuerySelector("#edit-state")!,
             new Dictionary<string, string> { ["Form.CoverageForm"] = "unknown", ["Form.RemoveRules"] = "true" });
