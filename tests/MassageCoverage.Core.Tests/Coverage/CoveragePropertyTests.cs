@@ -63,7 +63,7 @@ public class CoveragePropertyTests
             if (decision.Decision == Decision.NotCovered)
             {
                 Assert.NotEmpty(decision.Reasons);
-                Assert.Contains(decision.NextSteps, s => s.Contains("appeal", StringComparison.Ordinal));
+                Assert.Contains(NextStep.Appeal, decision.NextSteps);
             }
         }, iter: Iterations);
 

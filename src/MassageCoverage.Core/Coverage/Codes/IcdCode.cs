@@ -16,6 +16,31 @@ public static class IcdCode
         return code.Trim().Replace(".", "", StringComparison.Ordinal).ToUpperInvariant();
     }
 
+    /// <summary>
+    /// Whether a code in normal form starts with <paramref name="prefix"/> once the prefix is normalised, without
+    /// building the normalised prefix: the engine compares every prefix of a rule on every evaluation.
+    /// </summary>
+    internal static bool StartsWithNormalised(string normalisedCode, string prefix)
+    {
+        var i = 0;
+        foreach (var c in prefix.AsSpan().Trim())
+        {
+            if (c == '.')
+            {
+                continue;
+            }
+
+            if (i >= normalisedCode.Length || char.ToUpperInvariant(c) != normalisedCode[i])
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return true;
+    }
+
     /// <summary>The normal form with its dot after the third character, as patients read it: M54.50.</summary>
     public static string Format(string normalised)
     {
