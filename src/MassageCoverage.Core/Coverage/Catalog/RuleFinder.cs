@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MassageCoverage.Core.Medicaid;
 
 namespace MassageCoverage.Core.Coverage;
@@ -5,6 +6,11 @@ namespace MassageCoverage.Core.Coverage;
 /// <summary>Step 1 of the semantics: the rule in effect on the as-of date, found where the plan type says to look.</summary>
 internal static class RuleFinder
 {
+    // One owner per plan or state entry, made on its first check: entries are immutable and live as long as their
+    // catalog snapshot, so the engine does not allocate an owner on every evaluation.
+    private static readonly ConditionalWeakTable<PlanEntry, CoverageOwner> _planOwners = [];
+    private static readonly ConditionalWeakTable<MedicaidEntry, CoverageOwner> _medicaidOwners = [];
+
     public static RuleMatch Find(CoverageCatalog catalog, CoverageRequest request) => request.PlanType switch
     {
         PlanType.Medicaid => FindMedicaid(catalog, request),
@@ -27,7 +33,8 @@ internal static class RuleFinder
             return RuleMatch.Missing(ReasonCode.PlanNotFound);
         }
 
-        return InEffect(new CoverageOwner(OwnerKind.Plan, plan.Code, plan.Name, plan.Insurer), plan.Rules, request.AsOf, null);
+        var owner = _planOwners.GetValue(plan, static p => new(OwnerKind.Plan, p.Code, p.Name, p.Insurer));
+        return InEffect(owner, plan.Rules, request.AsOf, null);
     }
 
     private static RuleMatch FindMedicaid(CoverageCatalog catalog, CoverageRequest request)
@@ -44,7 +51,11 @@ internal static class RuleFinder
             return RuleMatch.Missing(ReasonCode.StateCoverageUnknown, new(OwnerKind.Medicaid, state.Code, state.Name, null), entry?.Note);
         }
 
-        return InEffect(new CoverageOwner(OwnerKind.Medicaid, state.Code, state.Name, entry.Program), entry.Rules, request.AsOf, entry.Note);
+        // The catalog refuses an entry whose state code is not a state, so the entry's state is the request's.
+        var owner = _medicaidOwners.GetValue(entry, static e => UsStates.Find(e.StateCode) is { } s
+            ? new(OwnerKind.Medicaid, s.Code, s.Name, e.Program)
+            : throw new InvalidOperationException("A catalog holds only entries of known states."));
+        return InEffect(owner, entry.Rules, request.AsOf, entry.Note);
     }
 
     // The first version in effect, as RuleVersions.InEffectOn finds it, in a loop that allocates nothing.

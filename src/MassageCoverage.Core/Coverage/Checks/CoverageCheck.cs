@@ -14,8 +14,7 @@ internal abstract class CoverageCheck
 
     public abstract RequirementOutcome Check(CoverageRule rule, CoverageRequest request);
 
-    protected RequirementOutcome Met(Finding finding, int? count = null, string? diagnosis = null) =>
-        new(Code, RequirementStatus.Met, finding, count, diagnosis);
+    protected RequirementOutcome Met(Finding finding, int? count = null) => new(Code, RequirementStatus.Met, finding, count);
 
     protected RequirementOutcome Unmet(Finding finding, int? count = null) => new(Code, RequirementStatus.Unmet, finding, count);
 

@@ -17,15 +17,14 @@ internal sealed class DiagnosisCheck : CoverageCheck
             return Unknown(Finding.DiagnosisUnknown);
         }
 
-        // Loops, not LINQ: this runs on every evaluation, and the prefixes are compared without building a list.
+        // Loops, not LINQ: this runs on every evaluation, and codes and prefixes are compared without normalising copies.
         for (var i = 0; i < request.DiagnosisCodes.Count; i++)
         {
-            var code = IcdCode.Normalise(request.DiagnosisCodes[i]);
             for (var j = 0; j < rule.CoveredDiagnosisPrefixes.Count; j++)
             {
-                if (IcdCode.StartsWithNormalised(code, rule.CoveredDiagnosisPrefixes[j]))
+                if (IcdCode.StartsWith(request.DiagnosisCodes[i], rule.CoveredDiagnosisPrefixes[j]))
                 {
-                    return Met(Finding.DiagnosisCovered, diagnosis: code);
+                    return Met(Finding.DiagnosisCovered, i);
                 }
             }
         }

@@ -17,20 +17,27 @@ public static class IcdCode
     }
 
     /// <summary>
-    /// Whether a code in normal form starts with <paramref name="prefix"/> once the prefix is normalised, without
-    /// building the normalised prefix: the engine compares every prefix of a rule on every evaluation.
+    /// Whether <paramref name="code"/> starts with <paramref name="prefix"/>, both compared in normal form (as
+    /// <see cref="Normalise"/> makes it), without building either normal form: the engine compares every prefix of a
+    /// rule on every evaluation.
     /// </summary>
-    internal static bool StartsWithNormalised(string normalisedCode, string prefix)
+    internal static bool StartsWith(string code, string prefix)
     {
+        var c = code.AsSpan().Trim();
         var i = 0;
-        foreach (var c in prefix.AsSpan().Trim())
+        foreach (var ch in prefix.AsSpan().Trim())
         {
-            if (c == '.')
+            if (ch == '.')
             {
                 continue;
             }
 
-            if (i >= normalisedCode.Length || char.ToUpperInvariant(c) != normalisedCode[i])
+            while (i < c.Length && c[i] == '.')
+            {
+                i++;
+            }
+
+            if (i >= c.Length || char.ToUpperInvariant(c[i]) != char.ToUpperInvariant(ch))
             {
                 return false;
             }

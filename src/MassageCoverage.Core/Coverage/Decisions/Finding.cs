@@ -32,7 +32,7 @@ public enum Finding : byte
     ReferralExpired,
     DiagnosisUnknown,
 
-    /// <summary><see cref="RequirementOutcome.Diagnosis"/> is the covered code, normalised.</summary>
+    /// <summary><see cref="RequirementOutcome.Count"/> is the index of the covered code in the request's diagnosis codes.</summary>
     DiagnosisCovered,
     DiagnosisNotCovered,
     Licensed,

@@ -5,7 +5,7 @@ namespace MassageCoverage.Core.Coverage;
 /// insurer and keep a record, tailored to what is unmet or unknown, and the appeal path when not covered. The web
 /// project puts each into words from the decision's rule and request.
 /// </summary>
-public enum NextStep
+public enum NextStep : byte
 {
     AskForCoveredCode,
     ApplyToProgram,

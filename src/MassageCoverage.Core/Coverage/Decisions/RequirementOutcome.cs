@@ -2,16 +2,15 @@ namespace MassageCoverage.Core.Coverage;
 
 /// <summary>
 /// One requirement of the matched rule, how the patient's answers stand against it (<paramref name="Finding"/>), and
-/// the number the check found (<paramref name="Count"/>: see each <see cref="Coverage.Finding"/> for what it counts;
-/// <paramref name="Diagnosis"/> the covered code). <see cref="HowToMeet"/> is the one step that meets or confirms
-/// it, when there is one.
+/// the number the check found (<paramref name="Count"/>: see each <see cref="Coverage.Finding"/> for what it counts).
+/// <see cref="HowToMeet"/> is the one step that meets or confirms it, when there is one. Twelve bytes, stored inline
+/// in the decision's array: the engine allocates one array for every requirement, not one object each.
 /// </summary>
 public readonly record struct RequirementOutcome(
     RequirementCode Code,
     RequirementStatus Status,
     Finding Finding,
-    int? Count = null,
-    string? Diagnosis = null)
+    int? Count = null)
 {
     public NextStep? HowToMeet => NextSteps.For(Finding);
 

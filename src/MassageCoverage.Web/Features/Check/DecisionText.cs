@@ -69,7 +69,7 @@ public static partial class DecisionText
             Finding.ReferralValid => $"Your referral is {outcome.Count} days old; this rule accepts it for {rule.ReferralValidDays} days.",
             Finding.ReferralExpired => $"Your referral is {outcome.Count} days old; this rule accepts it for only {rule.ReferralValidDays} days.",
             Finding.DiagnosisUnknown => $"This rule covers massage only for {CoveredDiagnoses(rule)}; we do not know the diagnosis.",
-            Finding.DiagnosisCovered => $"The diagnosis {IcdCode.Format(outcome.Diagnosis ?? "")} is one this rule covers.",
+            Finding.DiagnosisCovered => $"The diagnosis {IcdCode.Format(IcdCode.Normalise(request.DiagnosisCodes[outcome.Count ?? 0]))} is one this rule covers.",
             Finding.DiagnosisNotCovered => $"This rule covers massage only for {CoveredDiagnoses(rule)}; "
                 + $"{string.Join(", ", request.DiagnosisCodes.Select(c => IcdCode.Format(IcdCode.Normalise(c))))} is not among them.",
             Finding.Licensed => "Your therapist is licensed, as this rule needs.",

@@ -42,7 +42,7 @@ public class DecisionTextTests
     {
         foreach (var finding in Enum.GetValues<Finding>())
         {
-            var outcome = new RequirementOutcome(RequirementCode.Referral, RequirementStatus.Unknown, finding, 3, "M5450");
+            var outcome = new RequirementOutcome(RequirementCode.Referral, RequirementStatus.Unknown, finding, 0);
             var decision = Decision(outcome);
 
             Assert.False(string.IsNullOrWhiteSpace(DecisionText.Detail(outcome, decision)), $"{finding} has no words");
