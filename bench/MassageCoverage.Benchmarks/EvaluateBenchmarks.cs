@@ -13,13 +13,15 @@ public class EvaluateBenchmarks
     private CoverageRequest _covered = null!;
     private CoverageRequest _conditional = null!;
     private CoverageRequest _indeterminate = null!;
+    private CoverageRequest _everyRequirement = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         var plans = Enumerable.Range(0, 500).Select(i => new PlanEntry(
             $"plan-{i:000}", $"Insurer {i % 40}", $"Plan {i}", PlanType.Private, ["WA", "CO"], NetworkType.Ppo,
-            [Rule(i * 2L, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), Rule(i * 2L + 1, new DateOnly(2026, 1, 1), null)]));
+            [Rule(i * 2L, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), Rule(i * 2L + 1, new DateOnly(2026, 1, 1), null)]))
+            .Append(new PlanEntry("plan-every", "Insurer 0", "Every requirement", PlanType.Private, ["WA"], NetworkType.Ppo, [EveryRequirement()]));
         var medicaid = MassageCoverage.Core.UsStates.All.Select(s => new MedicaidEntry(
             s.Code, $"{s.Name} Medicaid", CoverageForm.Unknown, null, null, []));
         _catalog = new CoverageCatalog(plans, medicaid, null);
@@ -31,6 +33,11 @@ public class EvaluateBenchmarks
         };
         _conditional = _covered with { TherapistLicensed = null, HasReferral = null, DiagnosisCodes = [] };
         _indeterminate = new CoverageRequest { PlanType = PlanType.Medicaid, State = "TX", AsOf = AsOf };
+        _everyRequirement = _covered with
+        {
+            PlanCode = "plan-every", PriorAuthorizationObtained = true, PatientAge = 40, EnrolledInProgram = true,
+            PooledVisitsUsed = 5, PlannedMinutes = 30,
+        };
     }
 
     [Benchmark(Baseline = true)]
@@ -41,6 +48,18 @@ public class EvaluateBenchmarks
 
     [Benchmark]
     public CoverageDecision Indeterminate() => CoverageEvaluator.Evaluate(_catalog, _indeterminate);
+
+    /// <summary>Every requirement a rule can ask for at once, with the program-enrollment pathway, a pooled cap and a plan year.</summary>
+    [Benchmark]
+    public CoverageDecision EveryRequirementAsked() => CoverageEvaluator.Evaluate(_catalog, _everyRequirement);
+
+    private static CoverageRule EveryRequirement() => Rule(9_999, new DateOnly(2026, 1, 1), null) with
+    {
+        AllowedProviderTypes = [ProviderType.MassageTherapist, ProviderType.PhysicalTherapist],
+        MinAge = 18, MaxAge = 64, Pathway = RulePathway.ProgramEnrollment, ProgramName = "Complementary and Integrative Health waiver",
+        VisitPool = new VisitPool("rehab", [PooledService.PhysicalTherapy, PooledService.Chiropractic]), MaxMinutesPerVisit = 30,
+        BenefitPeriod = BenefitPeriodKind.PlanYear, PlanYearStartMonth = 7, Notes = "Massage counts towards the rehab visit cap.",
+    };
 
     private static CoverageRule Rule(long id, DateOnly from, DateOnly? to) => new()
     {

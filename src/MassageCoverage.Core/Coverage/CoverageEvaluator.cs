@@ -1,9 +1,10 @@
 namespace MassageCoverage.Core.Coverage;
 
 /// <summary>
-/// Decides whether a service is covered, following the numbered semantics of issue 3: find the rule in effect (1),
-/// does it cover the service (2), hard limits (3), requirements the patient can still meet (4), fold (5).
-/// Pure and deterministic: safe to call from many threads on one catalog.
+/// Decides whether a service is covered, following the numbered semantics: find the rule in effect (1), does it
+/// cover the service (2), hard limits (3), requirements the patient can still meet (4), fold (5).
+/// Pure and deterministic: safe to call from many threads on one catalog. It runs on every check, so it loops
+/// instead of using LINQ and builds no text: the decision is codes and values.
 /// </summary>
 public static class CoverageEvaluator
 {
@@ -31,19 +32,36 @@ public static class CoverageEvaluator
 
         if (!rule.Covered)
         {
-            return DecisionBuilder.NotCoveredByRule(owner, rule, request, []);
+            return DecisionBuilder.NotCoveredByRule(owner, rule, request, null);
         }
 
         var service = _serviceCode.Check(rule, request);
         if (service.IsBroken)
         {
-            return DecisionBuilder.NotCoveredByRule(owner, rule, request, [service]);
+            return DecisionBuilder.NotCoveredByRule(owner, rule, request, service);
         }
 
-        List<CheckOutcome> outcomes = [service, .. _checks.Where(c => c.IsAskedBy(rule)).Select(c => c.Check(rule, request))];
-        var decision = outcomes.Any(o => o.IsHardLimit && o.IsBroken) ? Decision.NotCovered
-            : outcomes.Any(o => o.IsBroken) ? Decision.Conditional
-            : Decision.Covered;
-        return DecisionBuilder.FromOutcomes(decision, owner, rule, request, outcomes);
+        var asked = 1;
+        foreach (var check in _checks)
+        {
+            asked += check.IsAskedBy(rule) ? 1 : 0;
+        }
+
+        var requirements = new RequirementOutcome[asked];
+        requirements[0] = service;
+        var (anyHard, anyBroken, next) = (false, false, 1);
+        foreach (var check in _checks)
+        {
+            if (check.IsAskedBy(rule))
+            {
+                var outcome = check.Check(rule, request);
+                requirements[next++] = outcome;
+                anyBroken |= outcome.IsBroken;
+                anyHard |= outcome.IsBroken && outcome.IsHardLimit;
+            }
+        }
+
+        var decision = anyHard ? Decision.NotCovered : anyBroken ? Decision.Conditional : Decision.Covered;
+        return DecisionBuilder.FromOutcomes(decision, owner, rule, request, requirements);
     }
 }

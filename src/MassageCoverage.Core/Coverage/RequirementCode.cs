@@ -1,7 +1,7 @@
 namespace MassageCoverage.Core.Coverage;
 
 /// <summary>What a requirement is about; the API writes these in camelCase (referral, licensedTherapist, ...).</summary>
-public enum RequirementCode
+public enum RequirementCode : byte
 {
     Referral,
     LicensedTherapist,

@@ -1,6 +1,6 @@
 namespace MassageCoverage.Core.Coverage;
 
-public enum RequirementStatus
+public enum RequirementStatus : byte
 {
     Met,
     Unmet,

@@ -3,7 +3,10 @@ using MassageCoverage.Core.Coverage;
 
 namespace MassageCoverage.Core.Tests.Builders;
 
-/// <summary>Random rules and requests for property tests; the rule is in effect through 2025, the as-of date sometimes outside it.</summary>
+/// <summary>
+/// Random rules and requests for property tests, over every field of both (pathways, pools, session length, plan
+/// years); the rule is in effect through 2025, the as-of date sometimes outside it.
+/// </summary>
 public static class CoverageGen
 {
     private static readonly DateOnly _ruleFrom = new(2024, 1, 1);
@@ -16,7 +19,24 @@ public static class CoverageGen
 
     private static readonly Gen<bool?> _answer = Gen.OneOf<bool?>(null, true, false);
 
-    public static readonly Gen<CoverageRule> Rule = Gen.Select(
+    private static readonly Gen<VisitPool?> _pool = Gen.OneOf<VisitPool?>(
+        null, null,
+        new VisitPool("rehab", [PooledService.PhysicalTherapy, PooledService.OccupationalTherapy, PooledService.Chiropractic]),
+        new VisitPool("therapy visits", []),
+        new VisitPool(" ", [PooledService.Acupuncture, PooledService.Acupuncture]));
+
+    // The pathway, the visit pool, the session's length and the benefit period: the fields added with the plan features.
+    private static readonly Gen<(RulePathway, string?, VisitPool?, int?, UnitRule, int?, string?)> _features = Gen.Select(
+        Gen.Enum<RulePathway>(),
+        Gen.OneOf<string?>(null, "Complementary and Integrative Health waiver", "the pilot", " "),
+        _pool,
+        Gen.Int[1, 60].Nullable(0.5),
+        Gen.Enum<UnitRule>(),
+        Gen.Int[1, 12].Nullable(0.6),
+        Gen.OneOf<string?>(null, null, "Massage counts towards the rehab visit cap."),
+        (pathway, program, pool, minutes, unitRule, month, notes) => (pathway, program, pool, minutes, unitRule, month, notes));
+
+    private static readonly Gen<CoverageRule> _baseRule = Gen.Select(
         Gen.Select(Gen.Int[0, 5], Gen.Bool, Gen.Int[0, 60].Nullable(0.5), Gen.Bool, Gen.Int[0, 10].Nullable(0.6), Gen.Bool, Gen.Bool),
         Gen.Select(
             Gen.OneOf<ProviderType[]>([], [ProviderType.MassageTherapist], [ProviderType.PhysicalTherapist, ProviderType.OccupationalTherapist]),
@@ -45,7 +65,19 @@ public static class CoverageGen
             EffectiveTo = new DateOnly(2025, 12, 31),
         });
 
-    public static readonly Gen<CoverageRequest> Request = Gen.Select(
+    public static readonly Gen<CoverageRule> Rule = Gen.Select(_baseRule, _features, (rule, f) => rule with
+    {
+        Pathway = f.Item1,
+        ProgramName = f.Item2,
+        VisitPool = f.Item3,
+        MaxMinutesPerVisit = f.Item4,
+        UnitRule = f.Item5,
+        BenefitPeriod = f.Item6 is null ? BenefitPeriodKind.CalendarYear : BenefitPeriodKind.PlanYear,
+        PlanYearStartMonth = f.Item6,
+        Notes = f.Item7,
+    });
+
+    private static readonly Gen<CoverageRequest> _baseRequest = Gen.Select(
         Gen.Select(
             Gen.OneOf(PlanType.Private, PlanType.Private, PlanType.Private, PlanType.MedicareAdvantage),
             Gen.OneOf("97124", "97124", "97140"),
@@ -74,5 +106,16 @@ public static class CoverageGen
                 PatientAge = b.Item4,
                 AsOf = asOf,
             };
+        });
+
+    public static readonly Gen<CoverageRequest> Request = Gen.Select(
+        _baseRequest, _answer, _answer, _answer, Gen.Int[0, 25].Nullable(0.3), Gen.Int[0, 90].Nullable(0.3),
+        (request, enrolled, planOfCare, sameDay, pooled, minutes) => request with
+        {
+            EnrolledInProgram = enrolled,
+            InTherapyPlanOfCare = planOfCare,
+            TherapyVisitSameDay = sameDay,
+            PooledVisitsUsed = pooled,
+            PlannedMinutes = minutes,
         });
 }

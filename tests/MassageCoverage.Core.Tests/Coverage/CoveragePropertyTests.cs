@@ -29,6 +29,11 @@ public class CoveragePropertyTests
         if (r.HasReferral == true && r.ReferralDate is null) yield return r with { ReferralDate = r.AsOf };
         if (r.PriorAuthorizationObtained is null) yield return r with { PriorAuthorizationObtained = true };
         if (r.PatientAge is null) yield return r with { PatientAge = rule.MinAge ?? rule.MaxAge ?? 40 };
+        if (r.EnrolledInProgram is null) yield return r with { EnrolledInProgram = true };
+        if (r.InTherapyPlanOfCare is null) yield return r with { InTherapyPlanOfCare = true };
+        if (r.TherapyVisitSameDay is null) yield return r with { TherapyVisitSameDay = true };
+        if (r.PlannedMinutes is null or < 1) yield return r with { PlannedMinutes = Math.Max(1, rule.MaxMinutesPerVisit ?? 30) };
+        if (r.PooledVisitsUsed is null) yield return r with { PooledVisitsUsed = 0 };
         if (r.DiagnosisCodes.Count == 0)
         {
             var code = rule.CoveredDiagnosisPrefixes.Count > 0 ? CoverageGen.MatchingCode[rule.CoveredDiagnosisPrefixes[0]] : "M54.50";
@@ -63,7 +68,7 @@ public class CoveragePropertyTests
             if (decision.Decision == Decision.NotCovered)
             {
                 Assert.NotEmpty(decision.Reasons);
-                Assert.Contains(decision.NextSteps, s => s.Contains("appeal", StringComparison.Ordinal));
+                Assert.Contains(NextStep.Appeal, decision.NextSteps);
             }
         }, iter: Iterations);
 
@@ -78,5 +83,37 @@ public class CoveragePropertyTests
                 Assert.Equal(before == Decision.Indeterminate, after == Decision.Indeterminate);
                 Assert.True(Rank(after) >= Rank(before), $"{before} became {after} for {better}");
             }
+        }, iter: Iterations);
+
+    [Fact]
+    public void Adding_a_pooled_visit_never_raises_the_visits_remaining() =>
+        Gen.Select(CoverageGen.Rule, CoverageGen.Request).Sample((rule, request) =>
+        {
+            var before = Decide(rule, request);
+            var after = Decide(rule, request with { PooledVisitsUsed = (request.PooledVisitsUsed ?? 0) + 1 });
+            if (request.PooledVisitsUsed is not null && before.VisitsRemaining is { } left)
+            {
+                Assert.True(after.VisitsRemaining <= left, $"{left} left became {after.VisitsRemaining}");
+                Assert.True(Rank(after.Decision) <= Rank(before.Decision), $"{before.Decision} became {after.Decision}");
+            }
+        }, iter: Iterations);
+
+    [Fact]
+    public void Adding_a_massage_visit_never_raises_the_visits_remaining() =>
+        Gen.Select(CoverageGen.Rule, CoverageGen.Request).Sample((rule, request) =>
+        {
+            var before = Decide(rule, request).VisitsRemaining;
+            var after = Decide(rule, request with { VisitsUsed = request.VisitsUsed + 1 }).VisitsRemaining;
+            Assert.True(before is null ? after is null : after is null || after <= before, $"{before} left became {after}");
+        }, iter: Iterations);
+
+    [Fact]
+    public void Every_reason_names_a_requirement_the_decision_lists() =>
+        Gen.Select(CoverageGen.Rule, CoverageGen.Request).Sample((rule, request) =>
+        {
+            var decision = Decide(rule, request);
+            Assert.All(decision.Reasons.Where(r => r.Code == ReasonCode.Requirement),
+                r => Assert.Contains(decision.Requirements, o => o.Code == r.Requirement && o.IsBroken));
+            Assert.Equal(NextStep.KeepRecord, decision.NextSteps[^1]);
         }, iter: Iterations);
 }

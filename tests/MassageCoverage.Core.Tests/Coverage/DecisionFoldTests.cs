@@ -14,7 +14,7 @@ public class DecisionFoldTests
         Assert.Equal(Decision.Covered, decision.Decision);
         Assert.All(decision.Requirements, r => Assert.Equal(RequirementStatus.Met, r.Status));
         Assert.Equal(9, decision.Requirements.Count);
-        Assert.DoesNotContain(decision.NextSteps, s => s.Contains("appeal", StringComparison.Ordinal));
+        Assert.DoesNotContain(NextStep.Appeal, decision.NextSteps);
     }
 
     [Theory]
@@ -42,8 +42,8 @@ public class DecisionFoldTests
         Assert.Equal(Decision.Conditional, decision.Decision);
         var broken = Assert.Single(decision.Requirements, r => r.Status != RequirementStatus.Met);
         Assert.Equal((unknown, RequirementStatus.Unknown), (broken.Code, broken.Status));
-        Assert.Contains(broken.Detail, decision.Reasons);
-        Assert.Contains("1 requirement below is", decision.Summary, StringComparison.Ordinal);
+        Assert.Equal([new Reason(ReasonCode.Requirement, unknown)], decision.Reasons);
+        Assert.Equal(SummaryCode.CoversOnceMet, decision.Summary);
     }
 
     [Fact]
@@ -64,20 +64,21 @@ public class DecisionFoldTests
 
         var decision = Evaluate.Plan(rule, new RequestBuilder());
 
-        Assert.Equal(new MatchedRule(42, $"plan {CatalogBuilder.PlanCode}", "https://example.test/policy", new DateOnly(2025, 3, 1), new DateOnly(2025, 1, 1)), decision.Rule);
+        Assert.Equal(
+            (42L, OwnerKind.Plan, CatalogBuilder.PlanCode, "https://example.test/policy", new DateOnly(2025, 3, 1), new DateOnly(2025, 1, 1)),
+            (decision.Rule!.Id, decision.Rule.Owner.Kind, decision.Rule.Owner.Code, decision.Rule.Source, decision.Rule.LastVerified, decision.Rule.EffectiveFrom));
         Assert.Equal(new CostShare(25m, 20m, true), decision.CostShare);
-        Assert.Contains("Massage counts towards the rehab visit cap.", decision.Reasons);
+        Assert.Contains(new Reason(ReasonCode.RuleNotes, Text: "Massage counts towards the rehab visit cap."), decision.Reasons);
     }
 
     [Theory]
-    [InlineData(true, Decision.Covered, "covers CPT 97124 (massage)")]
-    [InlineData(false, Decision.Conditional, "can cover CPT 97124 (massage) once 1 requirement")]
-    public void Summary_is_one_plain_sentence(bool? inNetwork, Decision expected, string words)
+    [InlineData(true, Decision.Covered, SummaryCode.Covers)]
+    [InlineData(false, Decision.Conditional, SummaryCode.CoversOnceMet)]
+    public void Summary_is_one_code(bool? inNetwork, Decision expected, SummaryCode summary)
     {
         var decision = Evaluate.Plan(new RuleBuilder().RequiringInNetwork(), new RequestBuilder().InNetwork(inNetwork));
 
         Assert.Equal(expected, decision.Decision);
-        Assert.Contains(words, decision.Summary, StringComparison.Ordinal);
-        Assert.Single(decision.Summary.Split(". "));
+        Assert.Equal(summary, decision.Summary);
     }
 }

@@ -90,7 +90,7 @@ public class HardLimitTests
         Assert.Equal(Decision.NotCovered, decision.Decision);
         RequirementCode[] limits = [RequirementCode.ProviderType, RequirementCode.Diagnosis, RequirementCode.Age, RequirementCode.VisitLimit];
         Assert.All(limits, code => Assert.Equal(RequirementStatus.Unmet, decision.Requirement(code).Status));
-        Assert.All(limits, code => Assert.Contains(decision.Requirement(code).Detail, decision.Reasons));
+        Assert.All(limits, code => Assert.Contains(new Reason(ReasonCode.Requirement, code), decision.Reasons));
         Assert.Equal(4, decision.Reasons.Count);
     }
 
@@ -101,7 +101,7 @@ public class HardLimitTests
 
         Assert.Equal(Decision.NotCovered, decision.Decision);
         Assert.Equal(RequirementStatus.Unknown, decision.Requirement(RequirementCode.Referral).Status);
-        Assert.DoesNotContain(decision.Requirement(RequirementCode.Referral).Detail, decision.Reasons);
-        Assert.Contains(decision.NextSteps, s => s.Contains("patient advocate", StringComparison.Ordinal));
+        Assert.DoesNotContain(new Reason(ReasonCode.Requirement, RequirementCode.Referral), decision.Reasons);
+        Assert.Contains(NextStep.Appeal, decision.NextSteps);
     }
 }

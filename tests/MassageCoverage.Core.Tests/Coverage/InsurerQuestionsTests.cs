@@ -11,46 +11,44 @@ public class InsurerQuestionsTests
         var decision = new CoverageDecision
         {
             Decision = Decision.Conditional,
-            Summary = "",
+            Summary = SummaryCode.CoversOnceMet,
+            Request = Request(),
             Requirements =
             [
-                new(RequirementCode.Referral, RequirementStatus.Unknown, ""),
-                new(RequirementCode.LicensedTherapist, RequirementStatus.Met, ""),
-                new(RequirementCode.InNetwork, RequirementStatus.Unknown, ""),
-                new(RequirementCode.Diagnosis, RequirementStatus.Unmet, ""),
+                new(RequirementCode.Referral, RequirementStatus.Unknown, Finding.ReferralUnknown),
+                new(RequirementCode.LicensedTherapist, RequirementStatus.Met, Finding.Licensed),
+                new(RequirementCode.InNetwork, RequirementStatus.Unknown, Finding.NetworkUnknown),
+                new(RequirementCode.Diagnosis, RequirementStatus.Unmet, Finding.DiagnosisNotCovered),
             ],
         };
 
-        var questions = InsurerQuestions.For(decision, Request());
+        var questions = InsurerQuestions.For(decision);
 
-        Assert.Equal(3, questions.Count);
-        Assert.Contains("referral", questions[0], StringComparison.Ordinal);
-        Assert.Contains("network", questions[1], StringComparison.Ordinal);
-        Assert.Contains("reference number", questions[2], StringComparison.Ordinal);
+        Assert.Equal(
+            [new(InsurerQuestion.Referral, RequirementCode.Referral), new(InsurerQuestion.InNetwork, RequirementCode.InNetwork), new Question(InsurerQuestion.WrittenConfirmation)],
+            questions);
     }
 
     [Fact]
-    public void An_indeterminate_answer_asks_about_the_whole_benefit_with_service_type_BE()
+    public void An_indeterminate_answer_asks_about_the_whole_benefit()
     {
-        var decision = new CoverageDecision { Decision = Decision.Indeterminate, Summary = "" };
+        var decision = new CoverageDecision { Decision = Decision.Indeterminate, Summary = SummaryCode.CannotTell, Request = Request() };
 
-        var questions = InsurerQuestions.For(decision, Request());
+        var questions = InsurerQuestions.For(decision);
 
-        Assert.Contains("service type BE", questions[0], StringComparison.Ordinal);
-        Assert.Contains("97124", questions[0], StringComparison.Ordinal);
-        Assert.Contains(questions, q => q.Contains("prior authorization", StringComparison.Ordinal));
-        Assert.Contains(questions, q => q.Contains("visits a year", StringComparison.Ordinal));
+        Assert.Equal(new Question(InsurerQuestion.CoverageForDiagnosis), questions[0]);
+        Assert.Contains(new Question(InsurerQuestion.PriorAuthorizationAndWhen), questions);
+        Assert.Contains(new Question(InsurerQuestion.VisitsPerYearAndSharing), questions);
     }
 
     [Fact]
     public void Not_covered_asks_for_the_reason_and_the_appeal_path()
     {
-        var decision = new CoverageDecision { Decision = Decision.NotCovered, Summary = "" };
+        var decision = new CoverageDecision { Decision = Decision.NotCovered, Summary = SummaryCode.DoesNotCoverService, Request = Request() };
 
-        var questions = InsurerQuestions.For(decision, Request());
+        var questions = InsurerQuestions.For(decision);
 
-        Assert.Contains("specific reason", questions[0], StringComparison.Ordinal);
-        Assert.Contains("appeal", questions[1], StringComparison.Ordinal);
+        Assert.Equal([InsurerQuestion.ReasonNotCovered, InsurerQuestion.HowToAppeal, InsurerQuestion.WrittenConfirmation], questions.Select(q => q.Code));
     }
 
     [Fact]
@@ -58,12 +56,12 @@ public class InsurerQuestionsTests
     {
         var decision = new CoverageDecision
         {
-            Decision = Decision.Covered, Summary = "", PriorAuthorization = PriorAuthorizationStatus.Conditional,
+            Decision = Decision.Covered, Summary = SummaryCode.Covers, Request = Request(), PriorAuthorization = PriorAuthorizationStatus.Conditional,
         };
 
-        var questions = InsurerQuestions.For(decision, Request());
+        var questions = InsurerQuestions.For(decision);
 
-        Assert.Contains(questions, q => q.StartsWith("After how many visits", StringComparison.Ordinal));
+        Assert.Contains(new Question(InsurerQuestion.PriorAuthorizationLater), questions);
     }
 
     [Fact]
@@ -73,7 +71,7 @@ public class InsurerQuestionsTests
 
         var referral = decision.Requirements.Single(r => r.Code == RequirementCode.Referral);
         Assert.Equal(RequirementStatus.Unknown, referral.Status);
-        Assert.StartsWith("Ask your doctor for a referral", referral.HowToMeet, StringComparison.Ordinal);
+        Assert.Equal(NextStep.AskForReferral, referral.HowToMeet);
     }
 
     private static CoverageRequest Request() => new RequestBuilder().Build();

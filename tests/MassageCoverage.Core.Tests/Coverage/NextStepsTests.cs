@@ -7,17 +7,17 @@ namespace MassageCoverage.Core.Tests.Coverage;
 public class NextStepsTests
 {
     [Theory]
-    [InlineData(PlanType.Private, "Call your insurer")]
-    [InlineData(PlanType.Medicare, "Call Medicare")]
-    public void Every_answer_ends_with_a_recorded_call(PlanType planType, string call)
+    [InlineData(PlanType.Private)]
+    [InlineData(PlanType.Medicare)]
+    public void Every_answer_ends_with_a_recorded_call(PlanType planType)
     {
         var catalog = new CatalogBuilder().WithPlan(CatalogBuilder.PlanCode, PlanType.Private, new RuleBuilder().Build())
             .WithMedicare(new RuleBuilder().Build()).Build();
 
         var decision = CoverageEvaluator.Evaluate(catalog, new RequestBuilder().ForPlan(CatalogBuilder.PlanCode, planType).Build());
 
-        Assert.StartsWith(call, decision.NextSteps[^1], StringComparison.Ordinal);
-        Assert.Contains("representative's name, the reference number", decision.NextSteps[^1], StringComparison.Ordinal);
+        Assert.Equal(NextStep.KeepRecord, decision.NextSteps[^1]);
+        Assert.Equal(planType, decision.Request.PlanType);
     }
 
     [Fact]
@@ -25,10 +25,10 @@ public class NextStepsTests
     {
         var decision = Evaluate.Plan(new RuleBuilder().RequiringReferral().RequiringInNetwork().RequiringLicensedTherapist(), new RequestBuilder());
 
-        Assert.Contains(decision.NextSteps, s => s.StartsWith("Ask your doctor for a referral", StringComparison.Ordinal));
-        Assert.Contains(decision.NextSteps, s => s.StartsWith("Ask your insurer whether your therapist is in network", StringComparison.Ordinal));
-        Assert.Contains(decision.NextSteps, s => s.Contains("licence number", StringComparison.Ordinal));
-        Assert.Contains(decision.NextSteps, s => s.StartsWith("Read your plan's coverage documents", StringComparison.Ordinal));
+        Assert.Contains(NextStep.AskForReferral, decision.NextSteps);
+        Assert.Contains(NextStep.AskWhetherInNetwork, decision.NextSteps);
+        Assert.Contains(NextStep.CheckLicence, decision.NextSteps);
+        Assert.Contains(NextStep.ReadPolicy, decision.NextSteps);
     }
 
     [Fact]
@@ -36,9 +36,9 @@ public class NextStepsTests
     {
         var decision = Evaluate.Plan(new RuleBuilder().RequiringReferral().RequiringInNetwork(), new RequestBuilder().WithReferral(true).InNetwork(false));
 
-        Assert.DoesNotContain(decision.NextSteps, s => s.Contains("referral", StringComparison.Ordinal));
-        Assert.Contains(decision.NextSteps, s => s.StartsWith("Find an in-network therapist", StringComparison.Ordinal));
-        Assert.DoesNotContain(decision.NextSteps, s => s.StartsWith("Read your plan's", StringComparison.Ordinal));
+        Assert.DoesNotContain(decision.NextSteps, s => s is NextStep.AskForReferral or NextStep.CheckReferralDate or NextStep.AskForNewReferral);
+        Assert.Contains(NextStep.FindInNetworkTherapist, decision.NextSteps);
+        Assert.DoesNotContain(NextStep.ReadPolicy, decision.NextSteps);
     }
 
     [Fact]
@@ -47,9 +47,7 @@ public class NextStepsTests
         var decision = Evaluate.Plan(new RuleBuilder().AllowingProviders(ProviderType.PhysicalTherapist, ProviderType.OccupationalTherapist), new RequestBuilder());
 
         Assert.Equal(Decision.NotCovered, decision.Decision);
-        Assert.Equal(
-            "Ask your doctor whether a physical therapist or occupational therapist could give this treatment as part of a plan of care.",
-            decision.NextSteps[0]);
-        Assert.Contains("patient advocate", decision.NextSteps[1], StringComparison.Ordinal);
+        Assert.Equal([NextStep.AskForAllowedProvider, NextStep.Appeal, NextStep.KeepRecord], decision.NextSteps);
+        Assert.Equal([ProviderType.PhysicalTherapist, ProviderType.OccupationalTherapist], decision.AppliedRule!.AllowedProviderTypes);
     }
 }

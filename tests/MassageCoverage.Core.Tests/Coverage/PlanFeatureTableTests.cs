@@ -124,12 +124,14 @@ public class PlanFeatureTableTests
     }
 
     [Fact]
-    public void A_waiver_rule_names_the_waiver_first_in_the_summary()
+    public void A_waiver_rule_carries_the_waiver_for_the_summary()
     {
         var decision = Decide(Rule with { Pathway = RulePathway.ProgramEnrollment, ProgramName = "Complementary and Integrative Health waiver" },
             Request with { EnrolledInProgram = null });
 
-        Assert.StartsWith("Covered only for people enrolled in the Complementary and Integrative Health waiver", decision.Summary, StringComparison.Ordinal);
+        Assert.Equal(
+            (SummaryCode.CoversOnceMet, RulePathway.ProgramEnrollment, "Complementary and Integrative Health waiver"),
+            (decision.Summary, decision.Pathway, decision.ProgramName));
     }
 
     [Theory]

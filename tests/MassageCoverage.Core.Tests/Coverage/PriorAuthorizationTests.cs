@@ -45,7 +45,8 @@ public class PriorAuthorizationTests
     {
         var decision = Evaluate.Plan(new RuleBuilder().PriorAuthorizationAfter(6), new RequestBuilder().WithVisitsUsed(2));
 
-        Assert.Contains(decision.NextSteps, s => s.Contains("before visit 7", StringComparison.Ordinal));
+        Assert.Contains(NextStep.RequestAuthorizationLater, decision.NextSteps);
+        Assert.Equal((Finding.AuthorizationNotYetNeeded, 3), (decision.Requirement(RequirementCode.PriorAuthorization).Finding, decision.Requirement(RequirementCode.PriorAuthorization).Count));
     }
 
     [Theory]

@@ -34,8 +34,8 @@ public class ReferralTests
         var decision = Evaluate.Plan(new RuleBuilder().RequiringReferral(90), new RequestBuilder().WithReferralDaysOld(91));
 
         Assert.Equal(Decision.Conditional, decision.Decision);
-        Assert.Contains("91 days old", decision.Requirement(RequirementCode.Referral).Detail, StringComparison.Ordinal);
-        Assert.Contains(decision.NextSteps, s => s.StartsWith("Ask your doctor for a new referral", StringComparison.Ordinal));
+        Assert.Equal((Finding.ReferralExpired, 91), (decision.Requirement(RequirementCode.Referral).Finding, decision.Requirement(RequirementCode.Referral).Count));
+        Assert.Contains(NextStep.AskForNewReferral, decision.NextSteps);
     }
 
     [Fact]

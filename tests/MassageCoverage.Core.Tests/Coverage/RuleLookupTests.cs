@@ -35,7 +35,8 @@ public class RuleLookupTests
 
         Assert.Equal(Decision.Indeterminate, decision.Decision);
         Assert.Null(decision.Rule);
-        Assert.Contains(decision.Reasons, r => r.Contains(asOf, StringComparison.Ordinal));
+        Assert.Contains(new Reason(ReasonCode.NoRuleInEffect), decision.Reasons);
+        Assert.Equal(Evaluate.Date(asOf), decision.Request.AsOf);
     }
 
     [Theory]
@@ -63,8 +64,7 @@ public class RuleLookupTests
         Assert.Equal(Decision.Indeterminate, decision.Decision);
         Assert.Empty(decision.Requirements);
         Assert.Null(decision.PriorAuthorization);
-        Assert.Contains(decision.NextSteps, s => s.StartsWith("Ask your insurer whether CPT 97124", StringComparison.Ordinal));
-        Assert.Contains(decision.NextSteps, s => s.StartsWith("Call your insurer", StringComparison.Ordinal) && s.Contains("reference number", StringComparison.Ordinal));
+        Assert.Equal([NextStep.ReadPolicy, NextStep.AskWhenUnknown, NextStep.KeepRecord], decision.NextSteps);
     }
 
     [Fact]
@@ -76,8 +76,9 @@ public class RuleLookupTests
         var decision = CoverageEvaluator.Evaluate(catalog, new RequestBuilder().ForMedicaid("or").Build());
 
         Assert.Equal(Decision.Indeterminate, decision.Decision);
-        Assert.Contains(note, decision.Reasons);
-        Assert.Contains(decision.NextSteps, s => s.Contains("Medicaid", StringComparison.Ordinal));
+        Assert.Equal([new Reason(ReasonCode.StateCoverageUnknown), new Reason(ReasonCode.OwnerNote, Text: note)], decision.Reasons);
+        Assert.Equal((OwnerKind.Medicaid, "OR"), (decision.Owner?.Kind, decision.Owner?.Code));
+        Assert.Contains(NextStep.KeepRecord, decision.NextSteps);
     }
 
     [Theory]
@@ -99,7 +100,8 @@ public class RuleLookupTests
         var decision = CoverageEvaluator.Evaluate(catalog, new RequestBuilder().ForMedicaid("co").Build());
 
         Assert.Equal(Decision.Covered, decision.Decision);
-        Assert.Equal(new MatchedRule(7, "Medicaid CO", null, null, new DateOnly(2020, 1, 1)), decision.Rule);
+        Assert.Equal((7L, OwnerKind.Medicaid, "CO", new DateOnly(2020, 1, 1)),
+            (decision.Rule!.Id, decision.Rule.Owner.Kind, decision.Rule.Owner.Code, decision.Rule.EffectiveFrom));
     }
 
     [Fact]
@@ -122,7 +124,7 @@ public class RuleLookupTests
         var decision = CoverageEvaluator.Evaluate(catalog, new RequestBuilder().ForMedicare().By(provider).Build());
 
         Assert.Equal(expected, decision.Decision);
-        Assert.Equal("Original Medicare", decision.Rule?.Owner);
+        Assert.Equal(OwnerKind.Medicare, decision.Rule?.Owner.Kind);
     }
 
     [Fact]

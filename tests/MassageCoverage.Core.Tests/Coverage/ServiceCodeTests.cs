@@ -15,7 +15,8 @@ public class ServiceCodeTests
         Assert.Empty(decision.Requirements);
         Assert.Null(decision.CostShare);
         Assert.NotNull(decision.Rule);
-        Assert.Contains(decision.NextSteps, s => s.Contains("appeal", StringComparison.Ordinal) && s.Contains("patient advocate", StringComparison.Ordinal));
+        Assert.Equal([NextStep.Appeal, NextStep.KeepRecord], decision.NextSteps);
+        Assert.Equal([new Reason(ReasonCode.RuleDoesNotCoverMassage)], decision.Reasons);
     }
 
     [Theory]
@@ -30,7 +31,8 @@ public class ServiceCodeTests
         var requirement = Assert.Single(decision.Requirements);
         Assert.Equal(RequirementStatus.Unmet, requirement.Status);
         Assert.Equal(RequirementCode.ServiceCode, requirement.Code);
-        Assert.Contains(decision.Reasons, r => r.Contains($"CPT {serviceCode}", StringComparison.Ordinal));
+        Assert.Equal(Finding.ServiceNotListed, requirement.Finding);
+        Assert.Contains(new Reason(ReasonCode.Requirement, RequirementCode.ServiceCode), decision.Reasons);
     }
 
     [Theory]

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Runtime.CompilerServices;
 using MassageCoverage.Core.Medicaid;
 
 namespace MassageCoverage.Core.Coverage;
@@ -6,30 +6,35 @@ namespace MassageCoverage.Core.Coverage;
 /// <summary>Step 1 of the semantics: the rule in effect on the as-of date, found where the plan type says to look.</summary>
 internal static class RuleFinder
 {
+    // One owner per plan or state entry, made on its first check: entries are immutable and live as long as their
+    // catalog snapshot, so the engine does not allocate an owner on every evaluation.
+    private static readonly ConditionalWeakTable<PlanEntry, CoverageOwner> _planOwners = [];
+    private static readonly ConditionalWeakTable<MedicaidEntry, CoverageOwner> _medicaidOwners = [];
+
     public static RuleMatch Find(CoverageCatalog catalog, CoverageRequest request) => request.PlanType switch
     {
         PlanType.Medicaid => FindMedicaid(catalog, request),
         PlanType.Medicare => catalog.Medicare is { } medicare
-            ? InEffect(new RuleOwner("Original Medicare", "Original Medicare"), medicare.Rules, request.AsOf, medicare.Note)
-            : RuleMatch.Missing("We hold no Original Medicare rules."),
+            ? InEffect(CoverageOwner.Medicare, medicare.Rules, request.AsOf, medicare.Note)
+            : RuleMatch.Missing(ReasonCode.NoMedicareRules),
         _ => FindPlan(catalog, request),
     };
 
     private static RuleMatch FindPlan(CoverageCatalog catalog, CoverageRequest request)
     {
-        var kind = request.PlanType == PlanType.MedicareAdvantage ? "Medicare Advantage plan" : "private plan";
         if (string.IsNullOrWhiteSpace(request.PlanCode))
         {
-            return RuleMatch.Missing("No plan was chosen, so we cannot look up its rules.");
+            return RuleMatch.Missing(ReasonCode.NoPlanChosen);
         }
 
         var plan = catalog.FindPlan(request.PlanCode);
         if (plan is null || plan.PlanType != request.PlanType)
         {
-            return RuleMatch.Missing($"We have no {kind} with the code {Quoted.Of(request.PlanCode)}.");
+            return RuleMatch.Missing(ReasonCode.PlanNotFound);
         }
 
-        return InEffect(new RuleOwner($"plan {plan.Code}", $"{plan.Name} from {plan.Insurer}"), plan.Rules, request.AsOf, null);
+        var owner = _planOwners.GetValue(plan, static p => new(OwnerKind.Plan, p.Code, p.Name, p.Insurer));
+        return InEffect(owner, plan.Rules, request.AsOf, null);
     }
 
     private static RuleMatch FindMedicaid(CoverageCatalog catalog, CoverageRequest request)
@@ -37,25 +42,31 @@ internal static class RuleFinder
         var state = UsStates.Find(request.State);
         if (state is null)
         {
-            return RuleMatch.Missing("No US state was given, and Medicaid coverage is set by each state.");
+            return RuleMatch.Missing(ReasonCode.NoState);
         }
 
         var entry = catalog.FindMedicaid(state.Code);
-        var owner = new RuleOwner($"Medicaid {state.Code}", $"{state.Name} Medicaid");
         if (entry is null || entry.Form == CoverageForm.Unknown)
         {
-            return RuleMatch.Missing($"We have no reliable information on how {state.Name} Medicaid covers massage.", owner, entry?.Note);
+            return RuleMatch.Missing(ReasonCode.StateCoverageUnknown, new(OwnerKind.Medicaid, state.Code, state.Name, null), entry?.Note);
         }
 
-        return InEffect(owner with { Name = $"{state.Name} Medicaid ({entry.Program})" }, entry.Rules, request.AsOf, entry.Note);
+        // The catalog refuses an entry whose state code is not a state, so the entry's state is the request's.
+        var owner = _medicaidOwners.GetValue(entry, static e => UsStates.Find(e.StateCode) is { } s
+            ? new(OwnerKind.Medicaid, s.Code, s.Name, e.Program)
+            : throw new InvalidOperationException("A catalog holds only entries of known states."));
+        return InEffect(owner, entry.Rules, request.AsOf, entry.Note);
     }
 
-    private static RuleMatch InEffect(RuleOwner owner, IReadOnlyList<CoverageRule> rules, DateOnly asOf, string? note)
+    // The first version in effect, as RuleVersions.InEffectOn finds it, in a loop that allocates nothing.
+    private static RuleMatch InEffect(CoverageOwner owner, IReadOnlyList<CoverageRule> rules, DateOnly asOf, string? note)
     {
-        var rule = RuleVersions.InEffectOn(rules, asOf);
-        return rule is not null
-            ? RuleMatch.Found(owner, rule)
-            : RuleMatch.Missing(
-                $"We hold no rule of {owner.Name} in effect on {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.", owner, note);
+        CoverageRule? rule = null;
+        for (var i = 0; i < rules.Count && rule is null; i++)
+        {
+            rule = rules[i].IsInEffectOn(asOf) ? rules[i] : null;
+        }
+
+        return rule is not null ? RuleMatch.Found(owner, rule) : RuleMatch.Missing(ReasonCode.NoRuleInEffect, owner, note);
     }
 }

@@ -1,8 +1,9 @@
 namespace MassageCoverage.Core.Coverage;
 
 /// <summary>
-/// One check of one requirement. It explains itself: the outcome carries the detail the patient reads and, when the
-/// patient can act, the next step. A hard limit (step 3 of the semantics) makes the service not covered at all.
+/// One check of one requirement. It explains itself: the outcome carries what it found as a code and its values,
+/// and the step the patient can take follows from the finding. A hard limit (step 3 of the semantics) makes the
+/// service not covered at all.
 /// </summary>
 internal abstract class CoverageCheck
 {
@@ -11,24 +12,20 @@ internal abstract class CoverageCheck
     /// <summary>Whether the rule sets this requirement; the decision lists only those.</summary>
     public abstract bool IsAskedBy(CoverageRule rule);
 
-    public abstract CheckOutcome Check(CoverageRule rule, CoverageRequest request);
+    public abstract RequirementOutcome Check(CoverageRule rule, CoverageRequest request);
 
-    protected CheckOutcome Met(string detail, string? nextStep = null) => Outcome(RequirementStatus.Met, detail, false, nextStep);
+    protected RequirementOutcome Met(Finding finding, int? count = null) => new(Code, RequirementStatus.Met, finding, count);
 
-    protected CheckOutcome Unmet(string detail, string nextStep) => Outcome(RequirementStatus.Unmet, detail, false, nextStep);
+    protected RequirementOutcome Unmet(Finding finding, int? count = null) => new(Code, RequirementStatus.Unmet, finding, count);
 
-    protected CheckOutcome Unknown(string detail, string nextStep) => Outcome(RequirementStatus.Unknown, detail, false, nextStep);
+    protected RequirementOutcome Unknown(Finding finding, int? count = null) => new(Code, RequirementStatus.Unknown, finding, count);
 
-    /// <summary>Unmet, and nothing the patient does before the visit changes it: the service is not covered.</summary>
-    protected CheckOutcome HardLimit(string detail, string nextStep) => Outcome(RequirementStatus.Unmet, detail, true, nextStep);
-
-    private CheckOutcome Outcome(RequirementStatus status, string detail, bool hardLimit, string? nextStep) =>
-        new(new RequirementOutcome(Code, status, detail, nextStep), hardLimit, nextStep);
-}
-
-internal sealed record CheckOutcome(RequirementOutcome Requirement, bool IsHardLimit, string? NextStep)
-{
-    public bool IsBroken => Requirement.Status != RequirementStatus.Met;
-
-    public string Message => Requirement.Detail;
+    /// <summary>
+    /// Unmet, and nothing the patient does before the visit changes it: the service is not covered. Only the findings
+    /// that <see cref="RequirementOutcome.IsHardLimit"/> names are.
+    /// </summary>
+    protected RequirementOutcome HardLimit(Finding finding, int? count = null) =>
+        new RequirementOutcome(Code, RequirementStatus.Unmet, finding, count) is { IsHardLimit: true } outcome
+            ? outcome
+            : throw new InvalidOperationException($"{finding} is not a hard limit.");
 }

@@ -10,26 +10,25 @@ internal sealed class DiagnosisCheck : CoverageCheck
 
     public override bool IsAskedBy(CoverageRule rule) => rule.CoveredDiagnosisPrefixes.Count > 0;
 
-    public override CheckOutcome Check(CoverageRule rule, CoverageRequest request)
+    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request)
     {
-        var prefixes = rule.CoveredDiagnosisPrefixes.Select(IcdCode.Normalise).ToList();
-        var covered = $"diagnosis codes starting with {string.Join(", ", prefixes.Select(IcdCode.Format))}";
         if (request.DiagnosisCodes.Count == 0)
         {
-            return Unknown(
-                $"This rule covers massage only for {covered}; we do not know the diagnosis.",
-                $"Ask your provider to document the diagnosis that makes massage medically necessary, with its ICD-10 code (this rule covers {covered}).");
+            return Unknown(Finding.DiagnosisUnknown);
         }
 
-        var codes = request.DiagnosisCodes.Select(IcdCode.Normalise).ToList();
-        var match = codes.FirstOrDefault(c => prefixes.Any(p => c.StartsWith(p, StringComparison.Ordinal)));
-        if (match is not null)
+        // Loops, not LINQ: this runs on every evaluation, and codes and prefixes are compared without normalising copies.
+        for (var i = 0; i < request.DiagnosisCodes.Count; i++)
         {
-            return Met($"The diagnosis {IcdCode.Format(match)} is one this rule covers.");
+            for (var j = 0; j < rule.CoveredDiagnosisPrefixes.Count; j++)
+            {
+                if (IcdCode.StartsWith(request.DiagnosisCodes[i], rule.CoveredDiagnosisPrefixes[j]))
+                {
+                    return Met(Finding.DiagnosisCovered, i);
+                }
+            }
         }
 
-        return HardLimit(
-            $"This rule covers massage only for {covered}; {string.Join(", ", codes.Select(IcdCode.Format))} is not among them.",
-            "Ask your provider whether another documented diagnosis applies.");
+        return HardLimit(Finding.DiagnosisNotCovered);
     }
 }

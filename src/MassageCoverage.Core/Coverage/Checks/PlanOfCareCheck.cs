@@ -7,21 +7,14 @@ namespace MassageCoverage.Core.Coverage;
 /// </summary>
 internal sealed class PlanOfCareCheck : CoverageCheck
 {
-    private const string GetOne =
-        "Ask your doctor whether physical or occupational therapy is right for you, and ask the therapist to include the massage techniques in the plan of care your doctor certifies.";
-
     public override RequirementCode Code => RequirementCode.PlanOfCare;
 
     public override bool IsAskedBy(CoverageRule rule) => rule.Pathway == RulePathway.WithinTherapyPlanOfCare;
 
-    public override CheckOutcome Check(CoverageRule rule, CoverageRequest request) => request.InTherapyPlanOfCare switch
+    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request) => request.InTherapyPlanOfCare switch
     {
-        true => Met("The massage is part of your physical or occupational therapy plan of care, as this rule needs."),
-        false => Unmet(
-            "This rule pays for massage only as part of physical or occupational therapy under a plan of care, and yours is not.",
-            GetOne),
-        null => Unknown(
-            "This rule pays for massage only as part of physical or occupational therapy under a plan of care; we do not know whether yours is.",
-            "Ask your therapist whether the massage is written into your therapy plan of care."),
+        true => Met(Finding.InPlanOfCare),
+        false => Unmet(Finding.NotInPlanOfCare),
+        null => Unknown(Finding.PlanOfCareUnknown),
     };
 }

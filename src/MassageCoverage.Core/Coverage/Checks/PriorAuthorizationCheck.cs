@@ -8,8 +8,6 @@ namespace MassageCoverage.Core.Coverage;
 /// </summary>
 internal sealed class PriorAuthorizationCheck : CoverageCheck
 {
-    private const string Request = "Ask your provider to request prior authorization from your insurer before the visit, and keep the authorization number.";
-
     public override RequirementCode Code => RequirementCode.PriorAuthorization;
 
     public override bool IsAskedBy(CoverageRule rule) =>
@@ -25,20 +23,15 @@ internal sealed class PriorAuthorizationCheck : CoverageCheck
         return rule.PriorAuthorizationAfterVisits is null ? PriorAuthorizationStatus.NoAuth : PriorAuthorizationStatus.Conditional;
     }
 
-    public override CheckOutcome Check(CoverageRule rule, CoverageRequest request)
+    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request)
     {
         var visit = request.VisitsUsed + 1;
-        var when = rule.RequiresPriorAuthorization
-            ? "before every visit"
-            : $"after {rule.PriorAuthorizationAfterVisits} massage visits in a benefit period, and this would be visit {visit}";
         return (StatusFor(rule, request), request.PriorAuthorizationObtained) switch
         {
-            (PriorAuthorizationStatus.Satisfied, _) => Met($"This rule needs prior authorization {when}, and you have it."),
-            (PriorAuthorizationStatus.Conditional, _) => Met(
-                $"Prior authorization is not needed for this visit (visit {visit}); this rule needs it after {rule.PriorAuthorizationAfterVisits} massage visits in a benefit period.",
-                $"Ask your provider to request prior authorization before visit {rule.PriorAuthorizationAfterVisits + 1}."),
-            (_, false) => Unmet($"This rule needs prior authorization {when}, and you do not have it.", Request),
-            _ => Unknown($"This rule needs prior authorization {when}; we do not know whether you have it.", Request),
+            (PriorAuthorizationStatus.Satisfied, _) => Met(Finding.AuthorizationObtained, visit),
+            (PriorAuthorizationStatus.Conditional, _) => Met(Finding.AuthorizationNotYetNeeded, visit),
+            (_, false) => Unmet(Finding.AuthorizationMissing, visit),
+            _ => Unknown(Finding.AuthorizationUnknown, visit),
         };
     }
 }

@@ -10,17 +10,10 @@ internal sealed class ProgramEnrollmentCheck : CoverageCheck
 
     public override bool IsAskedBy(CoverageRule rule) => rule.Pathway == RulePathway.ProgramEnrollment;
 
-    public override CheckOutcome Check(CoverageRule rule, CoverageRequest request)
+    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request) => request.EnrolledInProgram switch
     {
-        var program = PathwayText.Program(rule.ProgramName);
-        var apply = $"Ask your plan or your case manager whether you qualify for {program} and how to enrol.";
-        return request.EnrolledInProgram switch
-        {
-            true => Met($"You are enrolled in {program}, which this rule needs."),
-            false => Unmet($"This rule pays for massage only for people enrolled in {program}, and you are not enrolled.", apply),
-            null => Unknown(
-                $"This rule pays for massage only for people enrolled in {program}; we do not know whether you are.",
-                $"Check whether you are enrolled in {program}: your enrolment letter or support plan says so."),
-        };
-    }
+        true => Met(Finding.Enrolled),
+        false => Unmet(Finding.NotEnrolled),
+        null => Unknown(Finding.EnrollmentUnknown),
+    };
 }

@@ -7,16 +7,16 @@ internal sealed class ProviderTypeCheck : CoverageCheck
 
     public override bool IsAskedBy(CoverageRule rule) => rule.AllowedProviderTypes.Count > 0;
 
-    public override CheckOutcome Check(CoverageRule rule, CoverageRequest request)
+    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request)
     {
-        if (rule.AllowedProviderTypes.Contains(request.ProviderType))
+        for (var i = 0; i < rule.AllowedProviderTypes.Count; i++)
         {
-            return Met($"This rule pays for massage given by a {request.ProviderType.Label()}.");
+            if (rule.AllowedProviderTypes[i] == request.ProviderType)
+            {
+                return Met(Finding.ProviderAllowed);
+            }
         }
 
-        var allowed = ProviderTypeText.List(rule.AllowedProviderTypes);
-        return HardLimit(
-            $"This rule pays for massage only when a {allowed} gives it, not a {request.ProviderType.Label()}.",
-            $"Ask your doctor whether a {allowed} could give this treatment as part of a plan of care.");
+        return HardLimit(Finding.ProviderNotAllowed);
     }
 }

@@ -7,17 +7,17 @@ internal sealed class ServiceCodeCheck : CoverageCheck
 
     public override bool IsAskedBy(CoverageRule rule) => true;
 
-    public override CheckOutcome Check(CoverageRule rule, CoverageRequest request)
+    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request)
     {
-        var service = CptCodes.Label(request.ServiceCode);
-        if (rule.ServiceCodes.Any(c => string.Equals(c.Trim(), request.ServiceCode.Trim(), StringComparison.OrdinalIgnoreCase)))
+        var service = request.ServiceCode.AsSpan().Trim();
+        for (var i = 0; i < rule.ServiceCodes.Count; i++)
         {
-            return Met($"{service} is on the list of services this rule covers.");
+            if (rule.ServiceCodes[i].AsSpan().Trim().Equals(service, StringComparison.OrdinalIgnoreCase))
+            {
+                return Met(Finding.ServiceListed);
+            }
         }
 
-        var listed = rule.ServiceCodes.Count == 0 ? "no service codes" : string.Join(", ", rule.ServiceCodes.Select(CptCodes.Label));
-        return HardLimit(
-            $"{service} is not on the list of services this rule covers ({listed}).",
-            "Ask your provider whether your treatment is billed under a covered code, and confirm it with your insurer.");
+        return HardLimit(Finding.ServiceNotListed);
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MassageCoverage.Core.Coverage;
 
 /// <summary>
@@ -25,33 +23,21 @@ internal sealed class SessionLengthCheck : CoverageCheck
         }
 
         var plannedUnits = TimedUnits.Of(planned, rule.UnitRule);
-        return new(plannedUnits, Math.Min(plannedUnits, TimedUnits.Of(max, rule.UnitRule)), rule.UnitRule);
+        return new(plannedUnits, CoveredUnits(plannedUnits, max, rule.UnitRule), rule.UnitRule);
     }
 
-    public override CheckOutcome Check(CoverageRule rule, CoverageRequest request)
+    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request)
     {
         var max = rule.MaxMinutesPerVisit ?? 0;
-        var maxUnits = TimedUnits.Of(max, rule.UnitRule);
-        var limit = $"{max} minutes a visit ({Units(maxUnits)} by {TimedUnits.Label(rule.UnitRule)})";
         if (request.PlannedMinutes is not { } planned || planned < 1)
         {
-            return Unknown(
-                $"This rule pays for sessions of up to {limit}; we do not know how long yours will be.",
-                $"Ask your therapist how long the session will be: this rule pays for up to {max} minutes.");
+            return Unknown(Finding.SessionLengthUnknown);
         }
 
-        if (planned <= max)
-        {
-            return Met($"Your {planned}-minute session is within the {limit} this rule pays for.");
-        }
-
-        var units = UnitsFor(rule, request)!;
-        return Unmet(
-            $"This rule pays for up to {limit}; of your {planned}-minute session it covers {Units(units.Covered)}, "
-                + $"and {planned - max} minutes are not covered.",
-            $"Plan a session of {max} minutes or less, or ask your therapist what the {planned - max} minutes not covered will cost you.");
+        return planned <= max
+            ? Met(Finding.SessionWithinLimit, planned)
+            : Unmet(Finding.SessionTooLong, CoveredUnits(TimedUnits.Of(planned, rule.UnitRule), max, rule.UnitRule));
     }
 
-    private static string Units(int count) =>
-        count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " unit" : " units");
+    private static int CoveredUnits(int plannedUnits, int max, UnitRule rule) => Math.Min(plannedUnits, TimedUnits.Of(max, rule));
 }

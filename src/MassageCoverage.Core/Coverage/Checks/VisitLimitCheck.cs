@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MassageCoverage.Core.Coverage;
 
 /// <summary>
@@ -20,33 +18,13 @@ internal sealed class VisitLimitCheck : CoverageCheck
     public static int? Remaining(CoverageRule rule, CoverageRequest request) =>
         rule.MaxVisitsPerYear is { } max && Used(rule, request) is { } used ? Math.Max(0, max - used) : null;
 
-    public override CheckOutcome Check(CoverageRule rule, CoverageRequest request)
+    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request)
     {
-        var max = rule.MaxVisitsPerYear ?? 0;
-        var period = BenefitPeriod.Holding(rule, request.AsOf);
-        var until = $"this benefit period, which ends on {Day(period.End)}";
-        var visits = rule.VisitPool is { } pool
-            ? $"{max} {VisitPoolText.Visits(pool)} this rule allows in {until} ({VisitPoolText.Describe(pool)})"
-            : $"{max} visits this rule allows in {until}";
         if (Used(rule, request) is not { } used)
         {
-            var pooled = rule.VisitPool is { } p ? VisitPoolText.Visits(p) : "visits";
-            return Unknown(
-                $"This rule allows {visits}; we do not know how many {pooled} you have used.",
-                $"Ask your insurer how many {pooled} you have used in this benefit period: massage and every other service in the pool count.");
+            return Unknown(Finding.VisitsUsedUnknown);
         }
 
-        var remaining = Remaining(rule, request) ?? 0;
-        if (remaining == 0)
-        {
-            var renews = period.RenewsOn() is { } day ? $"; visits renew on {Day(day)}" : "";
-            return HardLimit(
-                $"You have used {used} of the {visits}; none are left{renews}.",
-                "Ask your insurer whether more visits can be approved for medical necessity.");
-        }
-
-        return Met($"You have used {used} of the {visits}; {remaining} left.");
+        return Remaining(rule, request) == 0 ? HardLimit(Finding.NoVisitsLeft, used) : Met(Finding.VisitsLeft, used);
     }
-
-    private static string Day(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.GetCultureInfo("en-US"));
 }

@@ -16,6 +16,38 @@ public static class IcdCode
         return code.Trim().Replace(".", "", StringComparison.Ordinal).ToUpperInvariant();
     }
 
+    /// <summary>
+    /// Whether <paramref name="code"/> starts with <paramref name="prefix"/>, both compared in normal form (as
+    /// <see cref="Normalise"/> makes it), without building either normal form: the engine compares every prefix of a
+    /// rule on every evaluation.
+    /// </summary>
+    internal static bool StartsWith(string code, string prefix)
+    {
+        var c = code.AsSpan().Trim();
+        var i = 0;
+        foreach (var ch in prefix.AsSpan().Trim())
+        {
+            if (ch == '.')
+            {
+                continue;
+            }
+
+            while (i < c.Length && c[i] == '.')
+            {
+                i++;
+            }
+
+            if (i >= c.Length || char.ToUpperInvariant(c[i]) != char.ToUpperInvariant(ch))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return true;
+    }
+
     /// <summary>The normal form with its dot after the third character, as patients read it: M54.50.</summary>
     public static string Format(string normalised)
     {

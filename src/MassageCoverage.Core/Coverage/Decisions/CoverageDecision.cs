@@ -1,15 +1,24 @@
 namespace MassageCoverage.Core.Coverage;
 
 /// <summary>
-/// The engine's answer and everything it rests on: every requirement the matched rule asks for with its outcome,
-/// the reasons, and the patient's next steps.
+/// The engine's answer and everything it rests on, as codes and values: every requirement the matched rule asks for
+/// with its outcome, the reasons, and the patient's next steps. The web project puts them into words.
 /// </summary>
 public sealed record CoverageDecision
 {
     public required Decision Decision { get; init; }
 
-    /// <summary>One plain sentence.</summary>
-    public required string Summary { get; init; }
+    /// <summary>The one sentence, as a code; its values are <see cref="Owner"/>, <see cref="Request"/> and the requirements.</summary>
+    public required SummaryCode Summary { get; init; }
+
+    /// <summary>The request decided, whose answers and service the words repeat.</summary>
+    public required CoverageRequest Request { get; init; }
+
+    /// <summary>Whose rule was looked for; null when no owner was found (no plan chosen, an unknown plan, no state).</summary>
+    public CoverageOwner? Owner { get; init; }
+
+    /// <summary>The rule in effect, whose limits the words repeat; null when the decision is indeterminate.</summary>
+    public CoverageRule? AppliedRule { get; init; }
 
     public IReadOnlyList<RequirementOutcome> Requirements { get; init; } = [];
 
@@ -44,7 +53,7 @@ public sealed record CoverageDecision
     /// <summary>Null when the decision is indeterminate.</summary>
     public MatchedRule? Rule { get; init; }
 
-    public IReadOnlyList<string> Reasons { get; init; } = [];
+    public IReadOnlyList<Reason> Reasons { get; init; } = [];
 
-    public IReadOnlyList<string> NextSteps { get; init; } = [];
+    public IReadOnlyList<NextStep> NextSteps { get; init; } = [];
 }

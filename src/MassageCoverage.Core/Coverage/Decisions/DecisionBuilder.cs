@@ -1,80 +1,174 @@
 namespace MassageCoverage.Core.Coverage;
 
-/// <summary>Turns the outcome of each step into the decision a patient reads: summary, reasons and next steps.</summary>
+/// <summary>
+/// Folds the outcome of each step into the decision: which reasons and next steps apply, as codes. It writes no word:
+/// the web project does.
+/// </summary>
 internal static class DecisionBuilder
 {
+    private static readonly NextStep[] _indeterminateSteps = [NextStep.ReadPolicy, NextStep.AskWhenUnknown, NextStep.KeepRecord];
+
+    private static readonly NextStep[] _appealSteps = [NextStep.Appeal, NextStep.KeepRecord];
+
     public static CoverageDecision Indeterminate(RuleMatch match, CoverageRequest request) => new()
     {
         Decision = Decision.Indeterminate,
-        Summary = $"We cannot tell whether {match.Owner?.Name ?? "your plan"} covers {Service(request)}; "
-            + $"{NextStepText.Whom(request.PlanType)} can tell you.",
-        Reasons = [.. new[] { match.Problem, match.Note }.OfType<string>()],
-        NextSteps = [NextStepText.ReadPolicy, NextStepText.AskWhenUnknown(request), NextStepText.KeepRecord(request.PlanType)],
+        Summary = SummaryCode.CannotTell,
+        Request = request,
+        Owner = match.Owner,
+        Reasons = (match.Problem, match.Note) switch
+        {
+            ({ } problem, { } note) => [new(problem), new(ReasonCode.OwnerNote, Text: note)],
+            ({ } problem, null) => [new(problem)],
+            (null, { } note) => [new(ReasonCode.OwnerNote, Text: note)],
+            _ => [],
+        },
+        NextSteps = _indeterminateSteps,
     };
 
-    /// <summary>Step 2: the rule does not cover massage, or not this service.</summary>
+    /// <summary>Step 2: the rule does not cover massage, or not this service (then <paramref name="service"/> says why).</summary>
     public static CoverageDecision NotCoveredByRule(
-        RuleOwner owner, CoverageRule rule, CoverageRequest request, IReadOnlyList<CheckOutcome> outcomes) => new()
+        CoverageOwner owner, CoverageRule rule, CoverageRequest request, RequirementOutcome? service) => new()
     {
         Decision = Decision.NotCovered,
-        Summary = $"{owner.Name} does not cover {Service(request)}.",
-        Requirements = [.. outcomes.Select(o => o.Requirement)],
+        Summary = SummaryCode.DoesNotCoverService,
+        Request = request,
+        Owner = owner,
+        AppliedRule = rule,
+        Requirements = service is { } s ? [s] : [],
         Rule = Matched(owner, rule),
-        Reasons = WithNotes(rule, outcomes.Count > 0
-            ? [.. outcomes.Select(o => o.Message)]
-            : [$"The rule of {owner.Name} in effect does not cover massage."]),
-        NextSteps = [.. outcomes.Select(o => o.NextStep).OfType<string>(), NextStepText.Appeal, NextStepText.KeepRecord(request.PlanType)],
+        Reasons = WithNotes(rule, service is { } o ? new Reason(ReasonCode.Requirement, o.Code) : new Reason(ReasonCode.RuleDoesNotCoverMassage)),
+        NextSteps = service is { HowToMeet: { } step } ? [step, NextStep.Appeal, NextStep.KeepRecord] : _appealSteps,
     };
 
     /// <summary>Steps 3 to 5: every child outcome is kept, so the decision explains itself.</summary>
     public static CoverageDecision FromOutcomes(
-        Decision decision, RuleOwner owner, CoverageRule rule, CoverageRequest request, IReadOnlyList<CheckOutcome> outcomes)
+        Decision decision, CoverageOwner owner, CoverageRule rule, CoverageRequest request, RequirementOutcome[] outcomes) => new()
     {
-        var broken = outcomes.Where(o => o.IsBroken).ToList();
-        var reasons = decision switch
+        Decision = decision,
+        Summary = decision switch
         {
-            Decision.NotCovered => broken.Where(o => o.IsHardLimit).Select(o => o.Message).ToList(),
-            Decision.Conditional => broken.Select(o => o.Message).ToList(),
-            _ => [$"Every requirement of {owner.Name} is met, based on your answers."],
-        };
-        var headline = PathwayText.Headline(rule.Pathway, rule.ProgramName);
-        var summary = Summary(decision, owner, request, broken.Count);
-        return new()
-        {
-            Decision = decision,
-            Summary = headline is null ? summary : $"{headline}: {summary}",
-            Requirements = [.. outcomes.Select(o => o.Requirement)],
-            VisitsAllowed = rule.MaxVisitsPerYear,
-            VisitsRemaining = VisitLimitCheck.Remaining(rule, request),
-            PriorAuthorization = PriorAuthorizationCheck.StatusFor(rule, request),
+            Decision.Covered => SummaryCode.Covers,
+            Decision.Conditional => SummaryCode.CoversOnceMet,
+            _ => SummaryCode.DoesNotCoverSituation,
+        },
+        Request = request,
+        Owner = owner,
+        AppliedRule = rule,
+        Requirements = outcomes,
+        VisitsAllowed = rule.MaxVisitsPerYear,
+        VisitsRemaining = VisitLimitCheck.Remaining(rule, request),
+        PriorAuthorization = PriorAuthorizationCheck.StatusFor(rule, request),
 
-            // A service that is not covered has nothing to share (Original Medicare and a massage therapist).
-            CostShare = decision == Decision.NotCovered ? null : CostShare.Of(rule),
-            Pathway = rule.Pathway,
-            ProgramName = rule.Pathway == RulePathway.ProgramEnrollment ? rule.ProgramName : null,
-            VisitPool = rule.VisitPool,
-            Units = decision == Decision.NotCovered ? null : SessionLengthCheck.UnitsFor(rule, request),
-            BenefitPeriod = BenefitPeriod.Holding(rule, request.AsOf),
-            Rule = Matched(owner, rule),
-            Reasons = WithNotes(rule, reasons),
-            NextSteps = NextStepText.For(decision, request, outcomes),
-        };
-    }
-
-    private static string Summary(Decision decision, RuleOwner owner, CoverageRequest request, int broken) => decision switch
-    {
-        Decision.Covered => $"{owner.Name} covers {Service(request)} in the situation you described; "
-            + $"confirm with {NextStepText.Whom(request.PlanType)} before the visit.",
-        Decision.Conditional => $"{owner.Name} can cover {Service(request)} once {broken} "
-            + $"{(broken == 1 ? "requirement below is" : "requirements below are")} met or confirmed.",
-        _ => $"{owner.Name} does not cover {Service(request)} in the situation you described.",
+        // A service that is not covered has nothing to share (Original Medicare and a massage therapist).
+        CostShare = decision == Decision.NotCovered ? null : CostShare.Of(rule),
+        Pathway = rule.Pathway,
+        ProgramName = rule.Pathway == RulePathway.ProgramEnrollment ? rule.ProgramName : null,
+        VisitPool = rule.VisitPool,
+        Units = decision == Decision.NotCovered ? null : SessionLengthCheck.UnitsFor(rule, request),
+        BenefitPeriod = BenefitPeriod.Holding(rule, request.AsOf),
+        Rule = Matched(owner, rule),
+        Reasons = Reasons(decision, rule, outcomes),
+        NextSteps = Steps(decision, outcomes),
     };
 
-    private static string Service(CoverageRequest request) => CptCodes.Label(request.ServiceCode);
+    // Not covered: the hard limits broken; conditional: everything not met; covered: that every requirement is met.
+    private static Reason[] Reasons(Decision decision, CoverageRule rule, RequirementOutcome[] outcomes)
+    {
+        if (decision == Decision.Covered)
+        {
+            return WithNotes(rule, new Reason(ReasonCode.EveryRequirementMet));
+        }
 
-    private static MatchedRule Matched(RuleOwner owner, CoverageRule rule) =>
-        new(rule.Id, owner.Description, rule.Source, rule.LastVerified, rule.EffectiveFrom);
+        var notes = HasNotes(rule) ? 1 : 0;
+        var count = 0;
+        foreach (var o in outcomes)
+        {
+            count += IsReason(decision, o) ? 1 : 0;
+        }
 
-    private static List<string> WithNotes(CoverageRule rule, List<string> reasons) =>
-        string.IsNullOrWhiteSpace(rule.Notes) ? reasons : [.. reasons, rule.Notes];
+        var reasons = new Reason[count + notes];
+        var next = 0;
+        foreach (var o in outcomes)
+        {
+            if (IsReason(decision, o))
+            {
+                reasons[next++] = new(ReasonCode.Requirement, o.Code);
+            }
+        }
+
+        if (notes == 1)
+        {
+            reasons[next] = new(ReasonCode.RuleNotes, Text: rule.Notes);
+        }
+
+        return reasons;
+    }
+
+    private static bool IsReason(Decision decision, RequirementOutcome o) =>
+        o.IsBroken && (decision != Decision.NotCovered || o.IsHardLimit);
+
+    /// <summary>
+    /// Not covered: the steps of the hard limits, then the appeal and the call. Otherwise the steps of what is not met,
+    /// then of what is, then reading the policy when something is unknown, documenting medical necessity unless the
+    /// diagnosis is what fails, and the call.
+    /// </summary>
+    private static NextStep[] Steps(Decision decision, RequirementOutcome[] outcomes)
+    {
+        var (unknown, diagnosisBroken) = (false, false);
+        foreach (var o in outcomes)
+        {
+            unknown |= o.Status == RequirementStatus.Unknown;
+            diagnosisBroken |= o.Code == RequirementCode.Diagnosis && o.IsBroken;
+        }
+
+        Span<NextStep> steps = stackalloc NextStep[outcomes.Length + 3];
+        var count = 0;
+        if (decision == Decision.NotCovered)
+        {
+            foreach (var o in outcomes)
+            {
+                if (o is { IsBroken: true, IsHardLimit: true, HowToMeet: { } step })
+                {
+                    steps[count++] = step;
+                }
+            }
+
+            steps[count++] = NextStep.Appeal;
+        }
+        else
+        {
+            foreach (var broken in (ReadOnlySpan<bool>)[true, false])
+            {
+                foreach (var o in outcomes)
+                {
+                    if (o.IsBroken == broken && o.HowToMeet is { } step)
+                    {
+                        steps[count++] = step;
+                    }
+                }
+            }
+
+            if (unknown)
+            {
+                steps[count++] = NextStep.ReadPolicy;
+            }
+
+            if (!diagnosisBroken)
+            {
+                steps[count++] = NextStep.DocumentMedicalNecessity;
+            }
+        }
+
+        steps[count++] = NextStep.KeepRecord;
+        return steps[..count].ToArray();
+    }
+
+    private static MatchedRule Matched(CoverageOwner owner, CoverageRule rule) =>
+        new(rule.Id, owner, rule.Source, rule.LastVerified, rule.EffectiveFrom);
+
+    private static bool HasNotes(CoverageRule rule) => !string.IsNullOrWhiteSpace(rule.Notes);
+
+    private static Reason[] WithNotes(CoverageRule rule, Reason reason) =>
+        HasNotes(rule) ? [reason, new(ReasonCode.RuleNotes, Text: rule.Notes)] : [reason];
 }

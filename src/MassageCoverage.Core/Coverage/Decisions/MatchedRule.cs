@@ -1,4 +1,4 @@
 namespace MassageCoverage.Core.Coverage;
 
-/// <summary>The rule a decision rests on; <see cref="Owner"/> reads "plan acme-ppo-gold", "Medicaid CO" or "Original Medicare".</summary>
-public sealed record MatchedRule(long Id, string Owner, string? Source, DateOnly? LastVerified, DateOnly EffectiveFrom);
+/// <summary>The rule a decision rests on and whose it is.</summary>
+public sealed record MatchedRule(long Id, CoverageOwner Owner, string? Source, DateOnly? LastVerified, DateOnly EffectiveFrom);

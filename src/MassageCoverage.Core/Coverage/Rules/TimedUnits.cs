@@ -40,11 +40,4 @@ public static class TimedUnits
         var full = minutes / UnitMinutes;
         return minutes % UnitMinutes >= MinimumMinutes ? full + 1 : full;
     }
-
-    /// <summary>The rule's name as the patient reads it.</summary>
-    public static string Label(UnitRule rule) => rule switch
-    {
-        UnitRule.CptMidpoint => "the CPT midpoint rule",
-        _ => "Medicare's 8-minute rule",
-    };
 }

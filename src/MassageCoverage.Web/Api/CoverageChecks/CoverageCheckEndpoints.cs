@@ -14,7 +14,7 @@ internal static class CoverageCheckEndpoints
             .WithDescription("Answers covered, conditional, notCovered or indeterminate, with each requirement the matched "
                 + "rule asks for, the reasons and the next steps. A null answer means unknown; asOf defaults to today.")
             .Accepts<CoverageCheckRequest>("application/json")
-            .Produces<CoverageDecision>()
+            .Produces<CoverageCheckResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return api;

@@ -38,7 +38,7 @@ internal sealed partial class CoverageCheckHandler(
         var decision = CoverageEvaluator.Evaluate(catalog, request);
         // The plan code is logged only when it names a plan we hold: whatever else a client typed there is free text.
         LogDecided(request.PlanType, catalog.FindPlan(request.PlanCode)?.Code, request.State, decision.Decision, decision.Rule?.Id);
-        return TypedResults.Ok(decision);
+        return TypedResults.Ok(CoverageCheckResponse.Of(decision));
     }
 
     [LoggerMessage(Level = LogLevel.Information,

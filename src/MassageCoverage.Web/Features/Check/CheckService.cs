@@ -39,7 +39,7 @@ public sealed partial class CheckService(CatalogProvider catalogs, ClinicClock c
         var request = CheckMapping.ToRequest(answers, Today);
         var decision = CoverageEvaluator.Evaluate(catalog, request);
         LogChecked(request.PlanType, request.PlanCode, request.State, decision.Decision, decision.Rule?.Id);
-        return new CheckResult(answers, request, decision, InsurerQuestions.For(decision, request),
+        return new CheckResult(answers, request, decision, DecisionText.Questions(decision),
             catalog.FindPlan(request.PlanCode), UsStates.Find(request.State));
     }
 

@@ -23,7 +23,7 @@ public static class ResultText
     {
         ArgumentNullException.ThrowIfNull(decision);
         var badge = Badge(decision.Decision);
-        return decision.Decision == Decision.Conditional && PathwayText.Headline(decision.Pathway, decision.ProgramName) is { } headline
+        return decision.Decision == Decision.Conditional && DecisionText.Headline(decision.Pathway, decision.ProgramName) is { } headline
             ? badge with { Label = headline }
             : badge;
     }
@@ -55,8 +55,8 @@ public static class ResultText
     public static string Visits(CoverageDecision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        var (visits, period) = (decision.VisitPool is { } pool ? VisitPoolText.Visits(pool) : "visits", PeriodWords(decision.BenefitPeriod));
-        var shared = decision.VisitPool is { } p ? $" They are shared: {VisitPoolText.Describe(p)}." : "";
+        var (visits, period) = (decision.VisitPool is { } pool ? DecisionText.PoolVisits(pool) : "visits", PeriodWords(decision.BenefitPeriod));
+        var shared = decision.VisitPool is { } p ? $" They are shared: {DecisionText.PoolDescription(p)}." : "";
         return (decision.Decision, decision.VisitsAllowed, decision.VisitsRemaining) switch
         {
             (Decision.Indeterminate, _, _) => "Unknown: ask your plan how many visits a year it covers.",
@@ -92,7 +92,7 @@ public static class ResultText
             return null;
         }
 
-        var planned = $"Your planned session is {Count(units.Planned, "billable 15-minute unit")}, counted by {TimedUnits.Label(units.Rule)}";
+        var planned = $"Your planned session is {Count(units.Planned, "billable 15-minute unit")}, counted by {DecisionText.UnitRule(units.Rule)}";
         return units.Covered == units.Planned
             ? $"{planned}; the plan pays for all of them."
             : $"{planned}; the plan pays for {units.Covered} of them, and you may be billed for the rest.";

@@ -36,19 +36,20 @@ public sealed record CheckSnapshot(
         return new CheckSnapshot(
             d.Decision.ToString(),
             ResultText.Badge(d.Decision).Label,
-            d.Summary,
+            DecisionText.Summary(d),
             CoverageKinds.All.First(k => k.Value == result.Answers.Coverage).Label,
             result.Plan?.Name,
             result.State?.Name,
             CptCodes.Label(result.Request.ServiceCode),
             result.Request.AsOf,
             [.. d.Requirements.Select(r => new RequirementSnapshot(
-                r.Code.ToString(), ResultText.Requirement(r.Code), r.Status.ToString(), ResultText.Status(r.Status).Label, r.Detail, r.HowToMeet))],
+                r.Code.ToString(), ResultText.Requirement(r.Code), r.Status.ToString(), ResultText.Status(r.Status).Label,
+                DecisionText.Detail(r, d), DecisionText.HowToMeet(r, d)))],
             ResultText.Visits(d),
             ResultText.CostShare(d.CostShare),
-            d.Rule is { } rule ? new RuleSnapshot(rule.Id, rule.Owner, rule.Source, rule.LastVerified, rule.EffectiveFrom) : null,
-            d.NextSteps,
-            d.Reasons,
+            d.Rule is { } rule ? new RuleSnapshot(rule.Id, DecisionText.OwnerId(rule.Owner), rule.Source, rule.LastVerified, rule.EffectiveFrom) : null,
+            DecisionText.NextSteps(d),
+            DecisionText.Reasons(d),
             result.Questions);
     }
 

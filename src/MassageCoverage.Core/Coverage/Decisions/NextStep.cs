@@ -1,0 +1,74 @@
+namespace MassageCoverage.Core.Coverage;
+
+/// <summary>
+/// The patient's steps (docs/domain.md section 1): referral, read the policy, document medical necessity, call the
+/// insurer and keep a record, tailored to what is unmet or unknown, and the appeal path when not covered. The web
+/// project puts each into words from the decision's rule and request.
+/// </summary>
+public enum NextStep : byte
+{
+    AskForCoveredCode,
+    ApplyToProgram,
+    CheckEnrollment,
+    AskForAllowedProvider,
+    GetPlanOfCare,
+    CheckPlanOfCare,
+    BookSameDayTherapy,
+    CheckSameDayTherapy,
+    AskForReferral,
+    CheckReferralDate,
+    AskForNewReferral,
+    DocumentDiagnosis,
+    AskForOtherDiagnosis,
+    ChooseLicensedTherapist,
+    CheckLicence,
+    FindInNetworkTherapist,
+    AskWhetherInNetwork,
+    RequestAuthorization,
+    RequestAuthorizationLater,
+    GiveAge,
+    AskForOtherBenefit,
+    AskSessionLength,
+    ShortenSession,
+    AskVisitsUsed,
+    AskForMoreVisits,
+    ReadPolicy,
+    DocumentMedicalNecessity,
+    Appeal,
+    KeepRecord,
+    AskWhenUnknown,
+}
+
+internal static class NextSteps
+{
+    /// <summary>The one step that meets or confirms what a check found; null when there is nothing to do.</summary>
+    public static NextStep? For(Finding finding) => finding switch
+    {
+        Finding.ServiceNotListed => NextStep.AskForCoveredCode,
+        Finding.NotEnrolled => NextStep.ApplyToProgram,
+        Finding.EnrollmentUnknown => NextStep.CheckEnrollment,
+        Finding.ProviderNotAllowed => NextStep.AskForAllowedProvider,
+        Finding.NotInPlanOfCare => NextStep.GetPlanOfCare,
+        Finding.PlanOfCareUnknown => NextStep.CheckPlanOfCare,
+        Finding.NoSameDayVisit => NextStep.BookSameDayTherapy,
+        Finding.SameDayVisitUnknown => NextStep.CheckSameDayTherapy,
+        Finding.ReferralUnknown or Finding.NoReferral => NextStep.AskForReferral,
+        Finding.ReferralDateUnknown or Finding.ReferralDatedAfterVisit => NextStep.CheckReferralDate,
+        Finding.ReferralExpired => NextStep.AskForNewReferral,
+        Finding.DiagnosisUnknown => NextStep.DocumentDiagnosis,
+        Finding.DiagnosisNotCovered => NextStep.AskForOtherDiagnosis,
+        Finding.NotLicensed => NextStep.ChooseLicensedTherapist,
+        Finding.LicenceUnknown => NextStep.CheckLicence,
+        Finding.OutOfNetwork => NextStep.FindInNetworkTherapist,
+        Finding.NetworkUnknown => NextStep.AskWhetherInNetwork,
+        Finding.AuthorizationMissing or Finding.AuthorizationUnknown => NextStep.RequestAuthorization,
+        Finding.AuthorizationNotYetNeeded => NextStep.RequestAuthorizationLater,
+        Finding.AgeUnknown => NextStep.GiveAge,
+        Finding.AgeOutsideLimits => NextStep.AskForOtherBenefit,
+        Finding.SessionLengthUnknown => NextStep.AskSessionLength,
+        Finding.SessionTooLong => NextStep.ShortenSession,
+        Finding.VisitsUsedUnknown => NextStep.AskVisitsUsed,
+        Finding.NoVisitsLeft => NextStep.AskForMoreVisits,
+        _ => null,
+    };
+}

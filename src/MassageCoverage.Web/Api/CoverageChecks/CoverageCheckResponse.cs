@@ -1,0 +1,62 @@
+using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Check;
+
+namespace MassageCoverage.Web.Api.CoverageChecks;
+
+/// <summary>
+/// The API's answer: the engine's decision with its words (the fields and English text clients have always read), and
+/// the engine's codes beside them (<see cref="SummaryCode"/>, each requirement's finding, the reason and step codes)
+/// for a client that writes its own words.
+/// </summary>
+internal sealed record CoverageCheckResponse(
+    Decision Decision,
+    string Summary,
+    IReadOnlyList<RequirementResponse> Requirements,
+    int? VisitsAllowed,
+    int? VisitsRemaining,
+    PriorAuthorizationStatus? PriorAuthorization,
+    CostShare? CostShare,
+    RulePathway? Pathway,
+    string? ProgramName,
+    VisitPool? VisitPool,
+    SessionUnits? Units,
+    BenefitPeriodResponse? BenefitPeriod,
+    MatchedRuleResponse? Rule,
+    IReadOnlyList<string> Reasons,
+    IReadOnlyList<string> NextSteps,
+    SummaryCode SummaryCode,
+    IReadOnlyList<ReasonCode> ReasonCodes,
+    IReadOnlyList<NextStep> NextStepCodes)
+{
+    public static CoverageCheckResponse Of(CoverageDecision d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return new(
+            d.Decision,
+            DecisionText.Summary(d),
+            [.. d.Requirements.Select(r => new RequirementResponse(
+                r.Code, r.Status, DecisionText.Detail(r, d), DecisionText.HowToMeet(r, d), r.Finding, r.HowToMeet))],
+            d.VisitsAllowed,
+            d.VisitsRemaining,
+            d.PriorAuthorization,
+            d.CostShare,
+            d.Pathway,
+            d.ProgramName,
+            d.VisitPool,
+            d.Units,
+            d.BenefitPeriod is { } period ? new(period.Start, period.End) : null,
+            d.Rule is { } rule ? new(rule.Id, DecisionText.OwnerId(rule.Owner), rule.Source, rule.LastVerified, rule.EffectiveFrom) : null,
+            DecisionText.Reasons(d),
+            DecisionText.NextSteps(d),
+            d.Summary,
+            [.. d.Reasons.Select(r => r.Code)],
+            d.NextSteps);
+    }
+}
+
+internal sealed record RequirementResponse(
+    RequirementCode Code, RequirementStatus Status, string Detail, string? HowToMeet, Finding Finding, NextStep? HowToMeetCode);
+
+internal sealed record BenefitPeriodResponse(DateOnly Start, DateOnly End);
+
+internal sealed record MatchedRuleResponse(long Id, string Owner, string? Source, DateOnly? LastVerified, DateOnly EffectiveFrom);

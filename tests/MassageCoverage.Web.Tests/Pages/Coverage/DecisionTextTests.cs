@@ -1,0 +1,93 @@
+using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Check;
+
+namespace MassageCoverage.Web.Tests.Pages.Coverage;
+
+/// <summary>Every code the engine returns has English words, and the words repeat the decision's values.</summary>
+public class DecisionTextTests
+{
+    private static readonly CoverageRequest Request = new()
+    {
+        PlanType = PlanType.Private, PlanCode = "acme-gold", DiagnosisCodes = ["M79.7"], ProviderType = ProviderType.MassageTherapist,
+        VisitsUsed = 6, PatientAge = 12, PlannedMinutes = 45, PooledVisitsUsed = 20, AsOf = new DateOnly(2026, 3, 2),
+    };
+
+    private static readonly CoverageRule Rule = new()
+    {
+        Id = 1, ServiceCodes = ["97124", "97140"], Covered = true, RequiresReferral = true, ReferralValidDays = 90,
+        PriorAuthorizationAfterVisits = 6, AllowedProviderTypes = [ProviderType.PhysicalTherapist, ProviderType.OccupationalTherapist],
+        MaxVisitsPerYear = 20, Pathway = RulePathway.ProgramEnrollment, ProgramName = "Complementary and Integrative Health waiver",
+        VisitPool = new VisitPool("rehab", [PooledService.PhysicalTherapy, PooledService.Chiropractic]), MaxMinutesPerVisit = 30,
+        BenefitPeriod = BenefitPeriodKind.PlanYear, PlanYearStartMonth = 7, CoveredDiagnosisPrefixes = ["M54", "m62.83"],
+        MinAge = 18, MaxAge = 64, EffectiveFrom = new DateOnly(2025, 1, 1),
+    };
+
+    private static CoverageDecision Decision(params RequirementOutcome[] requirements) => new()
+    {
+        Decision = Core.Coverage.Decision.Conditional,
+        Summary = SummaryCode.CoversOnceMet,
+        Request = Request,
+        Owner = new CoverageOwner(OwnerKind.Plan, "acme-gold", "Gold PPO", "Acme Health"),
+        AppliedRule = Rule,
+        Requirements = requirements,
+        Pathway = Rule.Pathway,
+        ProgramName = Rule.ProgramName,
+        VisitPool = Rule.VisitPool,
+        VisitsRemaining = 0,
+        BenefitPeriod = BenefitPeriod.Holding(Rule, Request.AsOf),
+    };
+
+    [Fact]
+    public void Every_finding_and_its_step_have_words()
+    {
+        foreach (var finding in Enum.GetValues<Finding>())
+        {
+            var outcome = new RequirementOutcome(RequirementCode.Referral, RequirementStatus.Unknown, finding, 0);
+            var decision = Decision(outcome);
+
+            Assert.False(string.IsNullOrWhiteSpace(DecisionText.Detail(outcome, decision)), $"{finding} has no words");
+            Assert.True(outcome.HowToMeet is null || !string.IsNullOrWhiteSpace(DecisionText.HowToMeet(outcome, decision)), $"{finding}'s step has no words");
+        }
+    }
+
+    [Fact]
+    public void Every_next_step_reason_summary_and_question_has_words()
+    {
+        var decision = Decision(new RequirementOutcome(RequirementCode.Referral, RequirementStatus.Unknown, Finding.ReferralUnknown));
+
+        Assert.All(Enum.GetValues<NextStep>(), step => Assert.False(string.IsNullOrWhiteSpace(DecisionText.Step(step, decision)), $"{step}"));
+        Assert.All(Enum.GetValues<ReasonCode>(), code => Assert.False(
+            string.IsNullOrWhiteSpace(DecisionText.Reason(new Reason(code, RequirementCode.Referral, "A note."), decision)), $"{code}"));
+        Assert.All(Enum.GetValues<SummaryCode>(), code => Assert.False(string.IsNullOrWhiteSpace(DecisionText.Summary(decision with { Summary = code })), $"{code}"));
+        Assert.All(Enum.GetValues<InsurerQuestion>(), code => Assert.False(
+            string.IsNullOrWhiteSpace(DecisionText.Question(new Question(code, RequirementCode.Referral), decision)), $"{code}"));
+        Assert.All(Enum.GetValues<OwnerKind>(), kind => Assert.False(string.IsNullOrWhiteSpace(DecisionText.OwnerId(new CoverageOwner(kind, "X", "Y", null)))));
+    }
+
+    [Fact]
+    public void The_words_repeat_the_rule_and_the_answers()
+    {
+        var visits = new RequirementOutcome(RequirementCode.VisitLimit, RequirementStatus.Unmet, Finding.NoVisitsLeft, 20);
+        var session = new RequirementOutcome(RequirementCode.SessionLength, RequirementStatus.Unmet, Finding.SessionTooLong, 2);
+        var enrolment = new RequirementOutcome(RequirementCode.ProgramEnrollment, RequirementStatus.Unknown, Finding.EnrollmentUnknown);
+        var decision = Decision(visits, session, enrolment);
+
+        Assert.Equal(
+            "You have used 20 of the 20 rehab visits this rule allows in this benefit period, which ends on June 30, 2026 (rehab visits: "
+                + "physical therapy and chiropractic together with massage); none are left; visits renew on July 1, 2026.",
+            DecisionText.Detail(visits, decision));
+        Assert.Equal(
+            "This rule pays for up to 30 minutes a visit (2 units by Medicare's 8-minute rule); of your 45-minute session it covers 2 units, "
+                + "and 15 minutes are not covered.",
+            DecisionText.Detail(session, decision));
+        Assert.Equal(
+            "Check whether you are enrolled in the Complementary and Integrative Health waiver: your enrolment letter or support plan says so.",
+            DecisionText.HowToMeet(enrolment, decision));
+        Assert.Equal(
+            "Covered only for people enrolled in the Complementary and Integrative Health waiver: Gold PPO from Acme Health can cover "
+                + "CPT 97124 (massage) once 3 requirements below are met or confirmed.",
+            DecisionText.Summary(decision));
+        Assert.Equal("Ask your provider to request prior authorization before visit 7.", DecisionText.Step(NextStep.RequestAuthorizationLater, decision));
+        Assert.Equal("We have no private plan with the code 'acme-gold'.", DecisionText.Reason(new Reason(ReasonCode.PlanNotFound), decision));
+    }
+}
