@@ -1,6 +1,7 @@
 using System.Globalization;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data.Entities;
+using MassageCoverage.Web.Features.Check;
 using MassageCoverage.Web.Features.Import;
 
 namespace MassageCoverage.Web.Features.Rules;
@@ -27,9 +28,9 @@ public static class RuleComparison
         ("ServiceCodes", "Service codes", r => string.Join(", ", r.Terms.ServiceCodes)),
         ("MaxVisitsPerYear", "Maximum visits per year", r => Number(r.Terms.MaxVisitsPerYear)),
         ("Pathway", "How massage is paid", r => PathwayWords(r.Terms)),
-        ("VisitPool", "Visit cap shared with", r => r.Terms.VisitPool is { } pool ? VisitPoolText.Describe(pool) : "none: massage has its own cap"),
+        ("VisitPool", "Visit cap shared with", r => r.Terms.VisitPool is { } pool ? DecisionText.PoolDescription(pool) : "none: massage has its own cap"),
         ("MaxMinutesPerVisit", "Longest session paid (minutes)", r => Number(r.Terms.MaxMinutesPerVisit)),
-        ("UnitRule", "Units counted by", r => TimedUnits.Label(r.Terms.UnitRule)),
+        ("UnitRule", "Units counted by", r => DecisionText.UnitRule(r.Terms.UnitRule)),
         ("BenefitPeriod", "Visits counted over", r => PeriodWords(r.Terms)),
         ("MinAge", "Minimum age", r => Number(r.Terms.MinAge)),
         ("MaxAge", "Maximum age", r => Number(r.Terms.MaxAge)),
@@ -51,7 +52,7 @@ public static class RuleComparison
     }
 
     private static string PathwayWords(RuleTerms terms) =>
-        PathwayText.Headline(terms.Pathway, terms.ProgramName) ?? "as a service of its own";
+        DecisionText.Headline(terms.Pathway, terms.ProgramName) ?? "as a service of its own";
 
     private static string PeriodWords(RuleTerms terms) => terms.BenefitPeriod == BenefitPeriodKind.PlanYear
         ? $"a plan year starting in {(terms.PlanYearStartMonth is { } m and >= 1 and <= 12 ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m) : "a month not recorded")}"
