@@ -1,33 +1,22 @@
 using MassageCoverage.Web.Api;
-using MassageCoverage.Web.Data;
-using MassageCoverage.Web.Features.Cli;
+using MassageCoverage.Web.Hosting;
+using MassageCoverage.Web.Hosting.Cli;
 using MassageCoverage.Web.Features.Coverage;
 using MassageCoverage.Web.Features.Import;
-using MassageCoverage.Web.Features.Health;
+using MassageCoverage.Web.Hosting.Health;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Clinic;
-using MassageCoverage.Web.Features.Logging;
-using MassageCoverage.Web.Features.Security;
-using Microsoft.EntityFrameworkCore;
+using MassageCoverage.Web.Hosting.Logging;
+using MassageCoverage.Web.Hosting.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAppLogging();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ClinicClock>();
-builder.Services.AddDbContext<CoverageDbContext>((services, options) =>
-{
-    var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString("Default");
-    if (string.IsNullOrWhiteSpace(connectionString))
-    {
-        throw new InvalidOperationException(
-            "ConnectionStrings:Default is not set. Start the app with ./build.sh run, or set ConnectionStrings__Default.");
-    }
-
-    options.UseNpgsql(connectionString);
-});
-builder.Services.AddScoped<DatabaseInitializer>();
+builder.Services.AddAppDatabase();
 builder.Services.AddAccounts(builder.Configuration, builder.Environment);
+builder.Services.AddKeyProtection(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<AccountSeeder>();
 builder.Services.AddScoped<AccountDeletion>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Admin.StateEditor>();
@@ -68,11 +57,7 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(app, args);
 }
 
-if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
-{
-    await using var scope = app.Services.CreateAsyncScope();
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-}
+await app.MigrateOnStartupAsync();
 
 app.UseAppRequestLogging();
 // Errors render our own pages in every environment: a stack trace belongs in the log, never on a page.

@@ -1,5 +1,6 @@
 using System.Net;
 using MassageCoverage.Web.Data;
+using MassageCoverage.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using MassageCoverage.Web.Features.Coverage;
 using Microsoft.AspNetCore.Hosting;

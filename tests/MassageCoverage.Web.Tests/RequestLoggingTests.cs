@@ -1,7 +1,7 @@
 using System.Net.Sockets;
 using System.Text;
 using MassageCoverage.Testing;
-using MassageCoverage.Web.Features.Logging;
+using MassageCoverage.Web.Hosting.Logging;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 using Serilog.Formatting.Display;

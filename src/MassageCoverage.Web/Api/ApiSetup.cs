@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using MassageCoverage.Web.Api.CoverageChecks;
 using MassageCoverage.Web.Api.Medicaid;
 using MassageCoverage.Web.Api.Plans;
-using MassageCoverage.Web.Features.Health;
+using MassageCoverage.Web.Hosting.Health;
 
 namespace MassageCoverage.Web.Api;
 

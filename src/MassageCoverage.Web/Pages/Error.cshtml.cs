@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using MassageCoverage.Web.Features.Health;
-using MassageCoverage.Web.Features.Security;
+using MassageCoverage.Web.Hosting.Health;
+using MassageCoverage.Web.Hosting.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using MassageCoverage.Testing;
 using MassageCoverage.Web.Data;
-using MassageCoverage.Web.Features.Cli;
+using MassageCoverage.Web.Hosting.Cli;
 using MassageCoverage.Web.Tests.Import;
 using Microsoft.EntityFrameworkCore;
 

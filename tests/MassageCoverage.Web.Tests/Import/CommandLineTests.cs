@@ -1,4 +1,4 @@
-using MassageCoverage.Web.Features.Cli;
+using MassageCoverage.Web.Hosting.Cli;
 
 namespace MassageCoverage.Web.Tests.Import;
 

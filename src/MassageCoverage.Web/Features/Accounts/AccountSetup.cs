@@ -4,7 +4,6 @@ using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts.Mail;
 using MassageCoverage.Web.Features.Accounts.Passwords;
 using MassageCoverage.Web.Features.Accounts.TwoFactor;
-using MassageCoverage.Web.Features.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -95,8 +94,6 @@ internal static partial class AccountSetup
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.HeaderName = "X-CSRF-TOKEN";
         });
-
-        services.AddKeyProtection(configuration, environment);
 
         var limits = configuration.GetSection("RateLimits");
         services.AddRateLimiter(options =>

@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using MassageCoverage.Testing;
-using MassageCoverage.Web.Features.Cli;
+using MassageCoverage.Web.Hosting.Cli;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,9 +1,10 @@
+using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Data.Seed;
 using MassageCoverage.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 
-namespace MassageCoverage.Web.Data;
+namespace MassageCoverage.Web.Hosting;
 
 /// <summary>
 /// Applies pending migrations, then adds reference data that is missing. It never overwrites a row, so what staff

@@ -1,7 +1,7 @@
 using MassageCoverage.Web.Features.Coverage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace MassageCoverage.Web.Features.Health;
+namespace MassageCoverage.Web.Hosting.Health;
 
 /// <summary>
 /// Ready also means the catalog snapshot is in memory: before it is, the first check would load it from the

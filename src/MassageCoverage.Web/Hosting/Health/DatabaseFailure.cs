@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Net.Sockets;
 
-namespace MassageCoverage.Web.Features.Health;
+namespace MassageCoverage.Web.Hosting.Health;
 
 /// <summary>Tells a database outage (refused, reset, timed out) apart from a bug.</summary>
 public static class DatabaseFailure

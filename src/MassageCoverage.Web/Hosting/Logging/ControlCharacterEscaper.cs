@@ -3,7 +3,7 @@ using System.Text;
 using Serilog.Core;
 using Serilog.Events;
 
-namespace MassageCoverage.Web.Features.Logging;
+namespace MassageCoverage.Web.Hosting.Logging;
 
 /// <summary>
 /// Escapes control characters (and the Unicode line separators) in every string a log event carries, before any

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace MassageCoverage.Web.Features.Health;
+namespace MassageCoverage.Web.Hosting.Health;
 
 internal static class HealthEndpoints
 {

@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Text;
 using MassageCoverage.Web.Features.Import;
 
-namespace MassageCoverage.Web.Features.Cli;
+namespace MassageCoverage.Web.Hosting.Cli;
 
 /// <summary><c>export FILE</c>: every plan and state in the import format; the file is replaced.</summary>
 internal static class ExportCommand

@@ -2,7 +2,7 @@ using MassageCoverage.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace MassageCoverage.Web.Features.Health;
+namespace MassageCoverage.Web.Hosting.Health;
 
 /// <summary>Ready means the database answers and every migration this build knows of has been applied.</summary>
 internal sealed class DatabaseReadyHealthCheck(CoverageDbContext db) : IHealthCheck

@@ -1,7 +1,7 @@
 using Serilog;
 using Serilog.Formatting.Compact;
 
-namespace MassageCoverage.Web.Features.Logging;
+namespace MassageCoverage.Web.Hosting.Logging;
 
 /// <summary>
 /// Serilog for the whole app. Request logs carry method, path (never the query string), status and time; framework

@@ -1,4 +1,4 @@
-namespace MassageCoverage.Web.Features.Security;
+namespace MassageCoverage.Web.Hosting.Security;
 
 /// <summary>
 /// Headers on every response: a Content-Security-Policy with no inline script or style, no framing, no MIME

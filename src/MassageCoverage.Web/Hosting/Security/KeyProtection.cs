@@ -2,7 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using MassageCoverage.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 
-namespace MassageCoverage.Web.Features.Security;
+namespace MassageCoverage.Web.Hosting.Security;
 
 /// <summary>
 /// The data-protection keys (which sign cookies and antiforgery tokens) live in PostgreSQL so that every instance

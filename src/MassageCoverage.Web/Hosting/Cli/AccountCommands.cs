@@ -1,6 +1,6 @@
 using MassageCoverage.Web.Features.Accounts;
 
-namespace MassageCoverage.Web.Features.Cli;
+namespace MassageCoverage.Web.Hosting.Cli;
 
 /// <summary>
 /// Accounts from the command line. Passwords go to the console once and never to the log: the console is the

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace MassageCoverage.Web.Features.Security;
+namespace MassageCoverage.Web.Hosting.Security;
 
 /// <summary>Why a request was refused before any page saw it; the error page says it in plain words.</summary>
 public sealed record UnreadableRequest(string What, string Reason);

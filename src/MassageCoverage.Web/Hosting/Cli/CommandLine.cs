@@ -1,6 +1,4 @@
-using MassageCoverage.Web.Data;
-
-namespace MassageCoverage.Web.Features.Cli;
+namespace MassageCoverage.Web.Hosting.Cli;
 
 /// <summary>
 /// The app's own command-line entry, against the configured database; with no command the app serves HTTP.

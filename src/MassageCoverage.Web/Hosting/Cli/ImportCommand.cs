@@ -1,7 +1,7 @@
 using System.Data.Common;
 using MassageCoverage.Web.Features.Import;
 
-namespace MassageCoverage.Web.Features.Cli;
+namespace MassageCoverage.Web.Hosting.Cli;
 
 /// <summary><c>import FILE [--actor NAME]</c>: the actor defaults to <c>import:&lt;file name&gt;</c> in the audit trail.</summary>
 internal static class ImportCommand
