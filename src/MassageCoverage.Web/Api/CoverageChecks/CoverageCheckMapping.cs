@@ -24,11 +24,11 @@ internal static class CoverageCheckMapping
             TherapistLicensed = request.TherapistLicensed,
             InNetwork = request.InNetwork,
             HasReferral = request.HasReferral,
-            ReferralDate = IsoDate.TryParse(request.ReferralDate, out var referral) ? referral : null,
+            ReferralDate = IsoDate.TryParse(request.ReferralDate?.Trim(), out var referral) ? referral : null,
             PriorAuthorizationObtained = request.PriorAuthorization,
             VisitsUsed = request.VisitsUsed ?? 0,
             PatientAge = request.PatientAge,
-            AsOf = IsoDate.TryParse(request.AsOf, out var asOf) ? asOf : throw NotValidated(),
+            AsOf = IsoDate.TryParse(request.AsOf?.Trim(), out var asOf) ? asOf : throw NotValidated(),
         };
     }
 

@@ -63,11 +63,11 @@ internal sealed class CoverageCheckValidator : AbstractValidator<CoverageCheckRe
             .InclusiveBetween(0, MaxAge)
             .WithMessage($"Give the patient's age in years, from 0 to {MaxAge}.");
 
-        RuleFor(r => r.AsOf).Must(IsoDate.IsValid).WithMessage(DateForm);
+        RuleFor(r => r.AsOf).Must(d => IsoDate.IsValid(d?.Trim())).WithMessage(DateForm);
         RuleFor(r => r.ReferralDate)
-            .Must(d => string.IsNullOrWhiteSpace(d) || IsoDate.IsValid(d)).WithMessage(DateForm)
+            .Must(d => string.IsNullOrWhiteSpace(d) || IsoDate.IsValid(d.Trim())).WithMessage(DateForm)
             .DependentRules(() => RuleFor(r => r.ReferralDate)
-                .Must((r, d) => !IsoDate.TryParse(d, out var referral) || !IsoDate.TryParse(r.AsOf, out var asOf) || referral <= asOf)
+                .Must((r, d) => !IsoDate.TryParse(d?.Trim(), out var referral) || !IsoDate.TryParse(r.AsOf?.Trim(), out var asOf) || referral <= asOf)
                 .WithMessage(r => $"The referral is dated after the date of the visit ({Quoted.Text(r.AsOf)}): check both dates."));
     }
 

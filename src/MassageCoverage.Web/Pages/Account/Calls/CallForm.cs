@@ -55,7 +55,7 @@ public sealed class CallForm
         Answers = c.Answers,
         WrittenConfirmationRequested = c.WrittenConfirmationRequested,
         WrittenConfirmationReceived = c.WrittenConfirmationReceived,
-        Promises = c.Promises.OrderBy(p => p.Id).Select(p => new PromiseRow { Id = p.Id, What = p.What, DueOn = Dates.Format(p.DueOn), Done = p.Done }).ToList(),
+        Promises = c.Promises.OrderBy(p => p.Id).Select(p => new PromiseRow { Id = p.Id, What = p.What, DueOn = IsoDate.Format(p.DueOn), Done = p.Done }).ToList(),
         Version = c.Version,
     }.WithBlankRows();
 

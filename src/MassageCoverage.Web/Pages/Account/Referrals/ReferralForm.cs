@@ -28,13 +28,13 @@ public sealed class ReferralForm
     {
         PrescriberName = r.PrescriberName,
         PrescriberNpi = r.PrescriberNpi,
-        IssuedOn = Dates.Format(r.IssuedOn),
+        IssuedOn = IsoDate.Format(r.IssuedOn),
         DiagnosisCodes = string.Join(", ", r.DiagnosisCodes),
         BodyAreas = r.BodyAreas,
         FrequencyAndDuration = r.FrequencyAndDuration,
         VisitsPrescribed = r.VisitsPrescribed.ToString(CultureInfo.InvariantCulture),
         VisitsUsed = r.VisitsUsed.ToString(CultureInfo.InvariantCulture),
-        ExpiresOn = Dates.Format(r.ExpiresOn),
+        ExpiresOn = IsoDate.Format(r.ExpiresOn),
         Version = r.Version,
     };
 
@@ -98,4 +98,4 @@ public sealed class ReferralForm
 }
 
 /// <summary>The model of the _ReferralFields partial, shared by the new and edit pages.</summary>
-public sealed record ReferralFields(ReferralForm Form, Features.Accounts.FormErrors Errors);
+public sealed record ReferralFields(ReferralForm Form, FormErrors Errors);

@@ -36,7 +36,7 @@ public sealed class PlanForm
     }
 
     public bool Validate(FormErrors errors, DateOnly today) =>
-        FieldErrors.AddAll(errors, new PlanDocumentValidator(today).Validate(Document()), Labels);
+        errors.AddAll(new PlanDocumentValidator(today).Validate(Document()), Labels);
 
     /// <summary>Copies a validated form onto the plan; the insurer is the caller's.</summary>
     public void ApplyTo(Plan plan) => PlanMapping.Apply(PlanMapping.NormalHeader(Document()), plan);

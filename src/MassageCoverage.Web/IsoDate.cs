@@ -1,16 +1,22 @@
 using System.Globalization;
 
-namespace MassageCoverage.Web.Features.Import;
+namespace MassageCoverage.Web;
 
-/// <summary>Dates in the format are yyyy-MM-dd, nothing else.</summary>
-internal static class IsoDate
+/// <summary>
+/// Calendar dates as the catalog format, the API and HTML date inputs write them: yyyy-MM-dd, whatever the server's
+/// culture. Exact, because the catalog format allows nothing around a date; the API and the forms trim what people
+/// typed before they ask.
+/// </summary>
+public static class IsoDate
 {
-    private const string Pattern = "yyyy-MM-dd";
+    public const string Pattern = "yyyy-MM-dd";
 
     public static bool TryParse(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text, Pattern, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     public static DateOnly? Parse(string? text) => TryParse(text, out var date) ? date : null;
+
+    public static bool IsValid(string? text) => TryParse(text, out _);
 
     public static string Format(DateOnly date) => date.ToString(Pattern, CultureInfo.InvariantCulture);
 
