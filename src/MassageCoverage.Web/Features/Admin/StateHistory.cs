@@ -31,11 +31,11 @@ public sealed class StateHistory(CoverageDbContext db)
 
     private static string Describe(string entityType, string action, string? before, string? after)
     {
-        var verb = action switch { AuditNames.Created => "added", AuditNames.Deleted => "removed", _ => "changed" };
+        var verb = action switch { AuditActions.Create => "added", AuditActions.Delete => "removed", _ => "changed" };
         if (entityType == AuditNames.MedicaidState)
         {
             var changed = ChangedFields(before, after);
-            return action == AuditNames.Created ? "Criteria added"
+            return action == AuditActions.Create ? "Criteria added"
                 : changed.Count == 0 ? "Criteria saved unchanged" : $"Criteria changed: {string.Join(", ", changed)}";
         }
 
