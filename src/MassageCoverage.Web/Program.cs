@@ -42,7 +42,8 @@ builder.Services.AddHostedService<CatalogRefresher>();
 builder.Services.AddCatalogImport();
 builder.Services.AddCoverageApi();
 builder.Services.AddAppHealthChecks();
-builder.Services.AddScoped<MassageCoverage.Web.Features.Check.CheckService>();
+builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CoverageChecker>();
+builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CheckService>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.SavedChecks.SavedCheckStore>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientExport>();
 builder.Services.AddRazorPages(options =>

@@ -8,12 +8,30 @@ internal static class DecisionBuilder
 {
     private static readonly NextStep[] _indeterminateSteps = [NextStep.ReadPolicy, NextStep.AskWhenUnknown, NextStep.KeepRecord];
 
+    // Not knowing the kind of coverage or the plan is an answer too: the steps that find it out, then the usual call.
+    private static readonly NextStep[] _planTypeUnknownSteps =
+        [NextStep.IdentifyCoverageFromCard, NextStep.CallMemberServices, NextStep.CallMedicare, NextStep.CallMedicaidAgency, NextStep.KeepRecord];
+
+    private static readonly NextStep[] _planUnknownSteps =
+        [NextStep.FindPlanOnCard, NextStep.CallMemberServices, NextStep.AskWhenUnknown, NextStep.KeepRecord];
+
+    private static readonly NextStep[] _advantagePlanUnknownSteps =
+        [NextStep.FindPlanOnCard, NextStep.CallMemberServices, NextStep.CallMedicare, NextStep.AskWhenUnknown, NextStep.KeepRecord];
+
+    private static readonly NextStep[] _medicaidUnknownSteps =
+        [NextStep.CallMedicaidAgency, NextStep.AskWhenUnknown, NextStep.KeepRecord];
+
     private static readonly NextStep[] _appealSteps = [NextStep.Appeal, NextStep.KeepRecord];
 
     public static CoverageDecision Indeterminate(RuleMatch match, CoverageRequest request) => new()
     {
         Decision = Decision.Indeterminate,
-        Summary = SummaryCode.CannotTell,
+        Summary = match.Problem switch
+        {
+            ReasonCode.PlanTypeUnknown => SummaryCode.CoverageKindUnknown,
+            ReasonCode.NoPlanChosen => SummaryCode.PlanUnknown,
+            _ => SummaryCode.CannotTell,
+        },
         Request = request,
         Owner = match.Owner,
         Reasons = (match.Problem, match.Note) switch
@@ -23,7 +41,16 @@ internal static class DecisionBuilder
             (null, { } note) => [new(ReasonCode.OwnerNote, Text: note)],
             _ => [],
         },
-        NextSteps = _indeterminateSteps,
+        NextSteps = IndeterminateSteps(match.Problem, request.PlanType),
+    };
+
+    private static NextStep[] IndeterminateSteps(ReasonCode? problem, PlanType planType) => (problem, planType) switch
+    {
+        (ReasonCode.PlanTypeUnknown, _) => _planTypeUnknownSteps,
+        (ReasonCode.NoPlanChosen or ReasonCode.PlanNotFound, PlanType.MedicareAdvantage) => _advantagePlanUnknownSteps,
+        (ReasonCode.NoPlanChosen or ReasonCode.PlanNotFound, _) => _planUnknownSteps,
+        (_, PlanType.Medicaid) => _medicaidUnknownSteps,
+        _ => _indeterminateSteps,
     };
 
     /// <summary>Step 2: the rule does not cover massage, or not this service (then <paramref name="service"/> says why).</summary>

@@ -28,6 +28,11 @@ internal static class CoverageCheckMapping
             PriorAuthorizationObtained = request.PriorAuthorization,
             VisitsUsed = request.VisitsUsed ?? 0,
             PatientAge = request.PatientAge,
+            EnrolledInProgram = request.EnrolledInProgram,
+            InTherapyPlanOfCare = request.InTherapyPlanOfCare,
+            TherapyVisitSameDay = request.TherapyVisitSameDay,
+            PooledVisitsUsed = request.PooledVisitsUsed,
+            PlannedMinutes = request.PlannedMinutes,
             AsOf = IsoDate.TryParse(request.AsOf, out var asOf) ? asOf : throw NotValidated(),
         };
     }

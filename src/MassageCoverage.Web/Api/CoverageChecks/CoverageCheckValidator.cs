@@ -13,6 +13,7 @@ internal sealed class CoverageCheckValidator : AbstractValidator<CoverageCheckRe
     public const int MaxDiagnosisCodes = 12;
     public const int MaxVisits = 1000;
     public const int MaxAge = 120;
+    public const int MaxMinutes = 480;
     private const string DateForm = "Use a date in the form yyyy-MM-dd, such as 2026-03-15.";
 
     public CoverageCheckValidator()
@@ -30,9 +31,6 @@ internal sealed class CoverageCheckValidator : AbstractValidator<CoverageCheckRe
             .Must(s => !string.IsNullOrWhiteSpace(s)).When(r => Is(r, PlanType.Medicaid))
             .WithMessage("Medicaid coverage is set by each state: give the state's two-letter code.");
 
-        RuleFor(r => r.PlanCode)
-            .Must(c => !string.IsNullOrWhiteSpace(c)).When(r => Is(r, PlanType.Private) || Is(r, PlanType.MedicareAdvantage))
-            .WithMessage("Give the plan's code, such as acme-ppo-gold: GET /api/v1/plans lists them.");
         RuleFor(r => r.PlanCode).MaximumLength(100).WithMessage("A plan code has at most 100 characters.");
 
         RuleFor(r => r.ServiceCode)
@@ -62,6 +60,13 @@ internal sealed class CoverageCheckValidator : AbstractValidator<CoverageCheckRe
         RuleFor(r => r.PatientAge)
             .InclusiveBetween(0, MaxAge)
             .WithMessage($"Give the patient's age in years, from 0 to {MaxAge}.");
+
+        RuleFor(r => r.PooledVisitsUsed)
+            .InclusiveBetween(0, MaxVisits)
+            .WithMessage($"Give the visits of every pooled service used this benefit period: a whole number from 0 to {MaxVisits}, or null when unknown.");
+        RuleFor(r => r.PlannedMinutes)
+            .InclusiveBetween(1, MaxMinutes)
+            .WithMessage($"Give the planned length of the session in minutes, from 1 to {MaxMinutes}, or null when unknown.");
 
         RuleFor(r => r.AsOf).Must(IsoDate.IsValid).WithMessage(DateForm);
         RuleFor(r => r.ReferralDate)
