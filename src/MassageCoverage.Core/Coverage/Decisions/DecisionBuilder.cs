@@ -84,8 +84,8 @@ internal static class DecisionBuilder
         AppliedRule = rule,
         Requirements = outcomes,
         VisitsAllowed = rule.MaxVisitsPerYear,
-        VisitsRemaining = VisitLimitCheck.Remaining(rule, request),
-        PriorAuthorization = PriorAuthorizationCheck.StatusFor(rule, request),
+        VisitsRemaining = VisitsRemaining(rule, outcomes),
+        PriorAuthorization = Authorization(outcomes),
 
         // A service that is not covered has nothing to share (Original Medicare and a massage therapist).
         CostShare = decision == Decision.NotCovered ? null : CostShare.Of(rule),
@@ -98,6 +98,39 @@ internal static class DecisionBuilder
         Reasons = Reasons(decision, rule, outcomes),
         NextSteps = Steps(decision, outcomes),
     };
+
+    // What the checks found, read from their outcomes rather than worked out again: the visit cap's count of visits
+    // used (none when it is unknown or the rule has no cap), and the authorization finding (none asked: not needed).
+    private static int? VisitsRemaining(CoverageRule rule, RequirementOutcome[] outcomes)
+    {
+        foreach (var o in outcomes)
+        {
+            if (o.Code == RequirementCode.VisitLimit)
+            {
+                return o.Count is { } used && rule.MaxVisitsPerYear is { } max ? Math.Max(0, max - used) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static PriorAuthorizationStatus Authorization(RequirementOutcome[] outcomes)
+    {
+        foreach (var o in outcomes)
+        {
+            if (o.Code == RequirementCode.PriorAuthorization)
+            {
+                return o.Finding switch
+                {
+                    Finding.AuthorizationObtained => PriorAuthorizationStatus.Satisfied,
+                    Finding.AuthorizationNotYetNeeded => PriorAuthorizationStatus.Conditional,
+                    _ => PriorAuthorizationStatus.AuthNeeded,
+                };
+            }
+        }
+
+        return PriorAuthorizationStatus.NoAuth;
+    }
 
     // Not covered: the hard limits broken; conditional: everything not met; covered: that every requirement is met.
     private static Reason[] Reasons(Decision decision, CoverageRule rule, RequirementOutcome[] outcomes)
