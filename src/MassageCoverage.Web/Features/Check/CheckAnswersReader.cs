@@ -1,6 +1,7 @@
 using System.Globalization;
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Records;
 
 namespace MassageCoverage.Web.Features.Check;
 
@@ -70,7 +71,7 @@ public static class CheckAnswersReader
         DateOnly? referralDate = null;
         if (!string.IsNullOrWhiteSpace(answers.ReferralDate))
         {
-            referralDate = ParseDate(answers.ReferralDate);
+            referralDate = Dates.Parse(answers.ReferralDate);
             if (referralDate is null)
             {
                 Fail(nameof(CheckAnswers.ReferralDate), "Enter the referral's date as year-month-day, for example 2026-03-15.");
@@ -207,10 +208,6 @@ public static class CheckAnswersReader
         return null;
     }
 
-    public static DateOnly? ParseDate(string? value) =>
-        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date : null;
-
-    public static int? ParseWhole(string? value) =>
+    private static int? ParseWhole(string? value) =>
         int.TryParse(value?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 }
