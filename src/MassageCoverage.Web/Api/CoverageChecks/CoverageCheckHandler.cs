@@ -1,7 +1,7 @@
 using MassageCoverage.Web.Features.Clinic;
 using FluentValidation;
 using MassageCoverage.Core.Coverage;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 
 namespace MassageCoverage.Web.Api.CoverageChecks;
 

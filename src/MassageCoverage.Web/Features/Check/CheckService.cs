@@ -3,7 +3,7 @@ using MassageCoverage.Web.Features.Records;
 using FluentValidation.Results;
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 
 namespace MassageCoverage.Web.Features.Check;
 

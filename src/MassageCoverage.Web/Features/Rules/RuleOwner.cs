@@ -2,7 +2,7 @@ using MassageCoverage.Core.Coverage;
 using MassageCoverage.Core.Medicaid;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Features.Rules;

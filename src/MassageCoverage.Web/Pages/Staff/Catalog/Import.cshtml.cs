@@ -1,6 +1,6 @@
 using MassageCoverage.Web.Features.Accounts;
-using MassageCoverage.Web.Features.Coverage;
-using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Catalog;
+using MassageCoverage.Web.Features.Catalog.Format;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MassageCoverage.Web.Pages.Staff.Catalog;
