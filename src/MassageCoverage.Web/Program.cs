@@ -38,6 +38,7 @@ builder.Services.AddScoped<MassageCoverage.Web.Features.Rules.RuleVersionStore>(
 builder.Services.AddScoped<MassageCoverage.Web.Features.Audit.AuditTrail>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientClock>();
 builder.Services.AddSingleton<CatalogProvider>();
+builder.Services.AddScoped<CatalogWriter>();
 builder.Services.AddHostedService<CatalogRefresher>();
 builder.Services.AddCatalogImport();
 builder.Services.AddCoverageApi();

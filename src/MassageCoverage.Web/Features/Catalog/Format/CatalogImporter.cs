@@ -1,9 +1,6 @@
 using MassageCoverage.Web.Features.Clinic;
 using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Data;
-using MassageCoverage.Web.Features.Catalog;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace MassageCoverage.Web.Features.Catalog.Format;
 
@@ -11,10 +8,11 @@ namespace MassageCoverage.Web.Features.Catalog.Format;
 /// Imports a file all or nothing: every error first (nothing is written while any remains), then one transaction
 /// that upserts the plans and states the file names and makes their versions exactly the file's. Plans and states
 /// the file does not name are untouched. Running apps see the result through <c>catalog_revision</c>, which the
-/// database bumps on every write to these tables; a file that changes nothing writes nothing.
+/// database bumps on every write to these tables, and this one at once through <see cref="CatalogWriter"/>; a file that
+/// changes nothing writes nothing.
 /// </summary>
 internal sealed partial class CatalogImporter(
-    CoverageDbContext db, ClinicClock clock, ILogger<CatalogImporter> logger)
+    CoverageDbContext db, CatalogWriter writer, ClinicClock clock, ILogger<CatalogImporter> logger)
 {
     public Task<ImportResult> ImportAsync(string json, string actor, CancellationToken cancellationToken = default) =>
         RunAsync(json, actor, preview: false, cancellationToken);
@@ -41,46 +39,35 @@ internal sealed partial class CatalogImporter(
             return Refused(errors);
         }
 
-        var session = new ImportSession(db, actor.Trim(), clock.UtcNow);
-        try
+        var written = await writer.WriteAsync(async (change, ct) =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await CatalogLock.TakeAsync(db, cancellationToken);
-            await PlanImport.RunAsync(session, document.Plans ?? [], cancellationToken);
-            await MedicaidImport.RunAsync(session, document.Medicaid ?? [], cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            var session = new ImportSession(db, change, actor.Trim(), clock.UtcNow);
+            await PlanImport.RunAsync(session, document.Plans ?? [], ct);
+            await MedicaidImport.RunAsync(session, document.Medicaid ?? [], ct);
+            await db.SaveChangesAsync(ct);
             session.ApplyDeferredChanges();
-            await db.SaveChangesAsync(cancellationToken);
-            session.AddAuditEntries();
-            await db.SaveChangesAsync(cancellationToken);
-            if (preview)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                return ImportResult.Imported(session.Counts);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+            return CatalogWrite.Save(session.Counts);
+        }, preview ? CatalogWriteMode.DryRun : CatalogWriteMode.Commit, cancellationToken);
+        switch (written)
         {
-            return Refused([new("$", "a plan or state in the file was changed by someone else during the import; "
-                + "nothing was written: run the import again")]);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException postgres)
-        {
-            // Validation mirrors every constraint, so only a concurrent writer gets here (e.g. the same new code).
-            return Refused([new("$", $"the database refused the import ({postgres.ConstraintName ?? postgres.SqlState}); "
-                + "nothing was written: run the import again")]);
-        }
+            case CatalogWrite<ImportCounts>.Saved { Value: var counts }:
+                if (!preview)
+                {
+                    LogImported(counts.PlansCreated, counts.PlansUpdated, counts.StatesCreated, counts.StatesUpdated,
+                        counts.RulesAdded, counts.RulesChanged, counts.RulesRemoved,
+                        counts.PlanCodes, counts.StateCodes);
+                }
 
-        var counts = session.Counts;
-        LogImported(counts.PlansCreated, counts.PlansUpdated, counts.StatesCreated, counts.StatesUpdated,
-            counts.RulesAdded, counts.RulesChanged, counts.RulesRemoved,
-            counts.PlanCodes, counts.StateCodes);
-        return ImportResult.Imported(counts);
+                return ImportResult.Imported(counts);
+            case CatalogWrite<ImportCounts>.Clash { What: var clash }:
+                // Validation mirrors every constraint, so only a concurrent writer gets here (e.g. the same new code).
+                return Refused([new("$", $"the database refused the import ({clash.Name}); "
+                    + "nothing was written: run the import again")]);
+            default:
+                return Refused([new("$", "a plan or state in the file was changed by someone else during the import; "
+                    + "nothing was written: run the import again")]);
+        }
     }
-
     private ImportResult Refused(IReadOnlyList<ImportError> errors)
     {
         LogRefused(errors.Count);

@@ -1,15 +1,13 @@
 using MassageCoverage.Web.Data;
-using MassageCoverage.Web.Data.Entities;
 
 namespace MassageCoverage.Web.Features.Catalog.Format;
 
 /// <summary>
-/// One import's shared state: who and when, the counts, the audit entries to write, and the changes that must wait
-/// for the first save (see <see cref="RuleVersionSync"/>). Audit entries are written last, once new rows have ids.
+/// One import's shared state: who and when, the counts, the change its audit entries go to (the writer saves them
+/// last, once new rows have ids), and the changes that must wait for the first save (see <see cref="RuleVersionSync"/>).
 /// </summary>
-internal sealed class ImportSession(CoverageDbContext db, string actor, DateTimeOffset now)
+internal sealed class ImportSession(CoverageDbContext db, CatalogChange change, string actor, DateTimeOffset now)
 {
-    private readonly List<Func<AuditEntry>> _audit = [];
     private readonly List<Action> _afterFirstSave = [];
 
     public CoverageDbContext Db => db;
@@ -18,15 +16,9 @@ internal sealed class ImportSession(CoverageDbContext db, string actor, DateTime
     public ImportCounts Counts { get; } = new();
 
     public void Audit(string entityType, Func<string> entityId, string action, string? before, string? after) =>
-        _audit.Add(() => new AuditEntry
-        {
-            At = now, Actor = actor, EntityType = entityType, EntityId = entityId(), Action = action,
-            Before = before, After = after,
-        });
+        change.Audit(actor, entityType, entityId, action, before, after);
 
     public void AfterFirstSave(Action change) => _afterFirstSave.Add(change);
 
     public void ApplyDeferredChanges() => _afterFirstSave.ForEach(change => change());
-
-    public void AddAuditEntries() => db.AuditEntries.AddRange(_audit.Select(entry => entry()));
 }
