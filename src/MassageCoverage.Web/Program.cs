@@ -1,8 +1,8 @@
 using MassageCoverage.Web.Api;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Features.Cli;
-using MassageCoverage.Web.Features.Coverage;
-using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Catalog;
+using MassageCoverage.Web.Features.Catalog.Format;
 using MassageCoverage.Web.Features.Health;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Clinic;
@@ -38,6 +38,7 @@ builder.Services.AddScoped<MassageCoverage.Web.Features.Rules.RuleVersionStore>(
 builder.Services.AddScoped<MassageCoverage.Web.Features.Audit.AuditTrail>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientClock>();
 builder.Services.AddSingleton<CatalogProvider>();
+builder.Services.AddScoped<CatalogWriter>();
 builder.Services.AddHostedService<CatalogRefresher>();
 builder.Services.AddCatalogImport();
 builder.Services.AddCoverageApi();
@@ -62,7 +63,7 @@ var app = builder.Build();
 // A clinic time zone this machine does not know stops the app here, with its name, rather than on the first check.
 _ = app.Services.GetRequiredService<ClinicClock>();
 // So does a broken findings file (docs/data/medicaid-findings.json), with every problem in it named.
-_ = MassageCoverage.Web.Features.Coverage.MedicaidFindings.StateCount;
+_ = MassageCoverage.Web.Features.Catalog.MedicaidFindings.StateCount;
 
 if (CommandLine.IsCommand(args))
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using MassageCoverage.Testing;
 using MassageCoverage.Web.Data;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Tests.Api;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,5 +1,6 @@
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Catalog.Format;
 
 namespace MassageCoverage.Web.Api.CoverageChecks;
 
@@ -24,7 +25,7 @@ internal static class CoverageCheckMapping
             TherapistLicensed = request.TherapistLicensed,
             InNetwork = request.InNetwork,
             HasReferral = request.HasReferral,
-            ReferralDate = IsoDate.TryParse(request.ReferralDate, out var referral) ? referral : null,
+            ReferralDate = IsoDate.TryParseTrimmed(request.ReferralDate, out var referral) ? referral : null,
             PriorAuthorizationObtained = request.PriorAuthorization,
             VisitsUsed = request.VisitsUsed ?? 0,
             PatientAge = request.PatientAge,
@@ -33,7 +34,7 @@ internal static class CoverageCheckMapping
             TherapyVisitSameDay = request.TherapyVisitSameDay,
             PooledVisitsUsed = request.PooledVisitsUsed,
             PlannedMinutes = request.PlannedMinutes,
-            AsOf = IsoDate.TryParse(request.AsOf, out var asOf) ? asOf : throw NotValidated(),
+            AsOf = IsoDate.TryParseTrimmed(request.AsOf, out var asOf) ? asOf : throw NotValidated(),
         };
     }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Catalog.Format;
 
 namespace MassageCoverage.Web.Api.CoverageChecks;
 
@@ -68,11 +69,11 @@ internal sealed class CoverageCheckValidator : AbstractValidator<CoverageCheckRe
             .InclusiveBetween(1, MaxMinutes)
             .WithMessage($"Give the planned length of the session in minutes, from 1 to {MaxMinutes}, or null when unknown.");
 
-        RuleFor(r => r.AsOf).Must(IsoDate.IsValid).WithMessage(DateForm);
+                RuleFor(r => r.AsOf).Must(d => IsoDate.TryParseTrimmed(d, out _)).WithMessage(DateForm);
         RuleFor(r => r.ReferralDate)
-            .Must(d => string.IsNullOrWhiteSpace(d) || IsoDate.IsValid(d)).WithMessage(DateForm)
+            .Must(d => string.IsNullOrWhiteSpace(d) || IsoDate.TryParseTrimmed(d, out _)).WithMessage(DateForm)
             .DependentRules(() => RuleFor(r => r.ReferralDate)
-                .Must((r, d) => !IsoDate.TryParse(d, out var referral) || !IsoDate.TryParse(r.AsOf, out var asOf) || referral <= asOf)
+                .Must((r, d) => !IsoDate.TryParseTrimmed(d, out var referral) || !IsoDate.TryParseTrimmed(r.AsOf, out var asOf) || referral <= asOf)
                 .WithMessage(r => $"The referral is dated after the date of the visit ({Quoted.Text(r.AsOf)}): check both dates."));
     }
 

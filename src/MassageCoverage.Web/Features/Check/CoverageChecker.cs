@@ -1,6 +1,6 @@
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Features.Clinic;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 
 namespace MassageCoverage.Web.Features.Check;
 

@@ -1,5 +1,5 @@
 using MassageCoverage.Core.Coverage;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 
 #pragma warning disable CS8524
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
-using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Catalog.Format;
 
 namespace MassageCoverage.Web.Features.Rules;
 
@@ -88,7 +88,7 @@ public sealed class RuleForm
             RequiresLicensedTherapist = RequiresLicensedTherapist, RequiresInNetwork = RequiresInNetwork,
             AllowedProviderTypes = [.. AllowedProviderTypes], MaxVisitsPerYear = Whole(errors, nameof(MaxVisitsPerYear), MaxVisitsPerYear),
             CoveredDiagnosisPrefixes = FieldErrors.List(CoveredDiagnosisPrefixes),
-            Pathway = Pathway, ProgramName = Features.Import.Text.OrNull(ProgramName),
+            Pathway = Pathway, ProgramName = Features.Catalog.Format.Text.OrNull(ProgramName),
             VisitPool = string.IsNullOrWhiteSpace(VisitPoolName) && VisitPoolIncludes.Count == 0
                 ? null : new VisitPoolDocument { Name = VisitPoolName?.Trim(), Includes = [.. VisitPoolIncludes] },
             MaxMinutesPerVisit = Whole(errors, nameof(MaxMinutesPerVisit), MaxMinutesPerVisit), UnitRule = UnitRule,
@@ -96,8 +96,8 @@ public sealed class RuleForm
             MinAge = Whole(errors, nameof(MinAge), MinAge), MaxAge = Whole(errors, nameof(MaxAge), MaxAge),
             Copay = Amount(errors, nameof(Copay), Copay), CoinsurancePercent = Amount(errors, nameof(CoinsurancePercent), CoinsurancePercent),
             DeductibleApplies = DeductibleApplies, EffectiveFrom = EffectiveFrom?.Trim(),
-            EffectiveTo = Features.Import.Text.OrNull(EffectiveTo), Source = Source,
-            LastVerified = Features.Import.Text.OrNull(LastVerified), Notes = Notes,
+            EffectiveTo = Features.Catalog.Format.Text.OrNull(EffectiveTo), Source = Source,
+            LastVerified = Features.Catalog.Format.Text.OrNull(LastVerified), Notes = Notes,
         };
         var valid = FieldErrors.AddAll(errors, new RuleDocumentValidator(today).Validate(document), Labels);
         if (valid)
