@@ -14,6 +14,8 @@ public static class IsoDate
     public static bool TryParse(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text, Pattern, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
+    public static bool TryParseTrimmed(string? text, out DateOnly date) => TryParse(text?.Trim(), out date);
+
     public static DateOnly? Parse(string? text) => TryParse(text, out var date) ? date : null;
 
     public static bool IsValid(string? text) => TryParse(text, out _);

@@ -1,8 +1,8 @@
 using MassageCoverage.Web.Api;
 using MassageCoverage.Web.Hosting;
 using MassageCoverage.Web.Hosting.Cli;
-using MassageCoverage.Web.Features.Coverage;
-using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Catalog;
+using MassageCoverage.Web.Features.Catalog.Format;
 using MassageCoverage.Web.Hosting.Health;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Clinic;
@@ -27,11 +27,13 @@ builder.Services.AddScoped<MassageCoverage.Web.Features.Rules.RuleVersionStore>(
 builder.Services.AddScoped<MassageCoverage.Web.Features.Audit.AuditTrail>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientClock>();
 builder.Services.AddSingleton<CatalogProvider>();
+builder.Services.AddScoped<CatalogWriter>();
 builder.Services.AddHostedService<CatalogRefresher>();
 builder.Services.AddCatalogImport();
 builder.Services.AddCoverageApi();
 builder.Services.AddAppHealthChecks();
-builder.Services.AddScoped<MassageCoverage.Web.Features.Check.CheckService>();
+builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CoverageChecker>();
+builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CheckService>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.SavedChecks.SavedCheckStore>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientExport>();
 builder.Services.AddRazorPages(options =>
@@ -50,7 +52,7 @@ var app = builder.Build();
 // A clinic time zone this machine does not know stops the app here, with its name, rather than on the first check.
 _ = app.Services.GetRequiredService<ClinicClock>();
 // So does a broken findings file (docs/data/medicaid-findings.json), with every problem in it named.
-_ = MassageCoverage.Web.Features.Coverage.MedicaidFindings.StateCount;
+_ = MassageCoverage.Web.Features.Catalog.MedicaidFindings.StateCount;
 
 if (CommandLine.IsCommand(args))
 {

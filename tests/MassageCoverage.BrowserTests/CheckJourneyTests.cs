@@ -61,7 +61,9 @@ public class CheckJourneyTests(BrowserFixture app)
         await page.ShotAsync(app, "check-medicaid-390");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check my coverage" }).Last.ClickAsync();
 
-        await Assertions.Expect(page.Locator(".badge-large")).ToHaveTextAsync("Covered if the steps below are done");
+        // The seeded rule pays only for members of the waiver, and the patient did not say they are one.
+        await Assertions.Expect(page.Locator(".badge-large"))
+            .ToHaveTextAsync("Covered only for people enrolled in the Complementary and Integrative Health waiver");
         var priorAuth = page.Locator(".requirement").Filter(new() { HasText = "Prior authorization" });
         await Assertions.Expect(priorAuth.Locator(".requirement-status")).ToContainTextAsync("Not sure");
         await Assertions.Expect(page.GetByText("Complementary and Integrative Health waiver").First).ToBeVisibleAsync();
@@ -104,6 +106,14 @@ public class CheckJourneyTests(BrowserFixture app)
         await page.Keyboard.PressAsync("ArrowLeft");
         await page.TabToAsync("age");
         await page.Keyboard.TypeAsync("72");
+
+        // Original Medicare pays for massage techniques only inside a therapy plan of care: the patient says theirs has one.
+        await page.TabToAsync("planOfCare-unsure");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        Assert.True(await page.Locator("#planOfCare-yes").IsCheckedAsync());
+        await page.TabToAsync("minutes");
+        await page.Keyboard.TypeAsync("30");
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(page.Locator(".badge-large")).ToHaveTextAsync("Covered");

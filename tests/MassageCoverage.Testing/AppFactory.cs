@@ -2,7 +2,7 @@ using System.Net;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -7,4 +7,10 @@ public enum PlanType
     Medicare,
     MedicareAdvantage,
     Medicaid,
+
+    /// <summary>
+    /// The patient does not know which kind they have. Not an error: the engine answers indeterminate with the steps
+    /// that find it out (the card, member services, Medicare, the state's Medicaid agency).
+    /// </summary>
+    NotSure,
 }

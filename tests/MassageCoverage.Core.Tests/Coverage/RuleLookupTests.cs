@@ -53,18 +53,55 @@ public class RuleLookupTests
         Assert.Equal(expected, decision.Decision);
     }
 
+    // Not knowing the plan is an answer: the steps find the plan on the card and ask member services (and, for a
+    // Medicare Advantage plan, Medicare itself); a code we do not hold reads as a plan we cannot name either.
     [Theory]
-    [InlineData("no-such-plan")]
-    [InlineData("")]
-    [InlineData(null)]
-    public void Unknown_or_missing_plan_is_indeterminate_with_what_to_ask(string? planCode)
+    [InlineData("no-such-plan", PlanType.Private, ReasonCode.PlanNotFound, SummaryCode.CannotTell, false)]
+    [InlineData("", PlanType.Private, ReasonCode.NoPlanChosen, SummaryCode.PlanUnknown, false)]
+    [InlineData(null, PlanType.Private, ReasonCode.NoPlanChosen, SummaryCode.PlanUnknown, false)]
+    [InlineData(null, PlanType.MedicareAdvantage, ReasonCode.NoPlanChosen, SummaryCode.PlanUnknown, true)]
+    [InlineData("no-such-plan", PlanType.MedicareAdvantage, ReasonCode.PlanNotFound, SummaryCode.CannotTell, true)]
+    public void Unknown_or_missing_plan_is_indeterminate_with_the_steps_to_find_it(
+        string? planCode, PlanType type, ReasonCode reason, SummaryCode summary, bool callsMedicare)
     {
-        var decision = Evaluate.Plan(new RuleBuilder(), new RequestBuilder().ForPlan(planCode));
+        var decision = Evaluate.Plan(new RuleBuilder(), new RequestBuilder().ForPlan(planCode, type));
 
         Assert.Equal(Decision.Indeterminate, decision.Decision);
+        Assert.Equal((summary, new Reason(reason)), (decision.Summary, decision.Reasons.Single()));
         Assert.Empty(decision.Requirements);
         Assert.Null(decision.PriorAuthorization);
-        Assert.Equal([NextStep.ReadPolicy, NextStep.AskWhenUnknown, NextStep.KeepRecord], decision.NextSteps);
+        NextStep[] expected = callsMedicare
+            ? [NextStep.FindPlanOnCard, NextStep.CallMemberServices, NextStep.CallMedicare, NextStep.AskWhenUnknown, NextStep.KeepRecord]
+            : [NextStep.FindPlanOnCard, NextStep.CallMemberServices, NextStep.AskWhenUnknown, NextStep.KeepRecord];
+        Assert.Equal(expected, decision.NextSteps);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("TX", "plan-a")]
+    public void Not_sure_of_the_kind_of_coverage_is_indeterminate_with_every_way_to_find_out(string? state, string? planCode)
+    {
+        var catalog = new CatalogBuilder().WithPlan("plan-a", PlanType.Private, new RuleBuilder().Build()).Build();
+        var request = new RequestBuilder().ForPlan(planCode, PlanType.NotSure).Build() with { State = state };
+
+        var decision = CoverageEvaluator.Evaluate(catalog, request);
+
+        Assert.Equal((Decision.Indeterminate, SummaryCode.CoverageKindUnknown), (decision.Decision, decision.Summary));
+        Assert.Equal([new Reason(ReasonCode.PlanTypeUnknown)], decision.Reasons);
+        Assert.Null(decision.Owner);
+        Assert.Equal(
+            [NextStep.IdentifyCoverageFromCard, NextStep.CallMemberServices, NextStep.CallMedicare, NextStep.CallMedicaidAgency, NextStep.KeepRecord],
+            decision.NextSteps);
+    }
+
+    [Fact]
+    public void A_state_without_reliable_data_sends_the_patient_to_its_Medicaid_agency()
+    {
+        var catalog = new CatalogBuilder().WithMedicaid("OR", CoverageForm.Unknown, null).Build();
+
+        var decision = CoverageEvaluator.Evaluate(catalog, new RequestBuilder().ForMedicaid("OR").Build());
+
+        Assert.Equal([NextStep.CallMedicaidAgency, NextStep.AskWhenUnknown, NextStep.KeepRecord], decision.NextSteps);
     }
 
     [Fact]

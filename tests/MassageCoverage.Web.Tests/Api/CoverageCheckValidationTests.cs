@@ -19,7 +19,7 @@ public class CoverageCheckValidationTests(AppFixture app)
     {
         var errors = await ErrorsAsync(CheckBodies.AcmeGoldAllMet().With("planType", "hmo"), "planType");
 
-        Assert.Contains(errors, e => e.Contains("private, medicare, medicareAdvantage or medicaid", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("private, medicare, medicareAdvantage, medicaid or notSure", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -34,14 +34,6 @@ public class CoverageCheckValidationTests(AppFixture app)
         var errors = await ErrorsAsync(CheckBodies.Medicaid("CO").Without("state"), "state");
 
         Assert.Contains(errors, e => e.Contains("Medicaid coverage is set by each state", StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("private")]
-    [InlineData("medicareAdvantage")]
-    public async Task A_plan_check_without_a_plan_code_is_a_400_naming_planCode(string planType)
-    {
-        await ErrorsAsync(CheckBodies.AcmeGoldAllMet().With("planType", planType).With("planCode", " "), "planCode");
     }
 
     [Fact]

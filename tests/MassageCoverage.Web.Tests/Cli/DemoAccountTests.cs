@@ -174,8 +174,19 @@ public class DemoAccountTests : IAsyncLifetime
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
+        // A guard against a hung script, not a speed limit: build.sh compiles the app first, which on a loaded
+        // two-core machine can take minutes. A script that outlives it is killed, so no process outlives the test.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(6));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"build.sh {string.Join(' ', args)} did not finish within 6 minutes.");
+        }
+
         return (process.ExitCode, await output, await error);
     }
 

@@ -3,7 +3,7 @@ using MassageCoverage.Core.Medicaid;
 using MassageCoverage.Testing;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using MassageCoverage.Testing;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Hosting;
 using MassageCoverage.Web.Tests.Api;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Catalog.Format;
 
 namespace MassageCoverage.Web.Tests.Import;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using MassageCoverage.Testing;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Xunit.Abstractions;

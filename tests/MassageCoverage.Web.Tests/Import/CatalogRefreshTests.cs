@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MassageCoverage.Web.Tests.Import;

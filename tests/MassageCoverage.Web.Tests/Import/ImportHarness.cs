@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using MassageCoverage.Testing;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
-using MassageCoverage.Web.Features.Coverage;
-using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Catalog;
+using MassageCoverage.Web.Features.Catalog.Format;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

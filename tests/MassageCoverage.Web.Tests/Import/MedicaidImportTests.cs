@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using MassageCoverage.Core.Medicaid;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 using Microsoft.Extensions.DependencyInjection;
 using static MassageCoverage.Web.Tests.Import.ExportNodes;
 

@@ -17,6 +17,7 @@ internal static class RuleFinder
         PlanType.Medicare => catalog.Medicare is { } medicare
             ? InEffect(CoverageOwner.Medicare, medicare.Rules, request.AsOf, medicare.Note)
             : RuleMatch.Missing(ReasonCode.NoMedicareRules),
+        PlanType.NotSure => RuleMatch.Missing(ReasonCode.PlanTypeUnknown),
         _ => FindPlan(catalog, request),
     };
 

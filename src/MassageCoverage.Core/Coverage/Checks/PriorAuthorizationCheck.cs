@@ -13,7 +13,7 @@ internal sealed class PriorAuthorizationCheck : CoverageCheck
     public override bool IsAskedBy(CoverageRule rule) =>
         rule.RequiresPriorAuthorization || rule.PriorAuthorizationAfterVisits is not null;
 
-    public static PriorAuthorizationStatus StatusFor(CoverageRule rule, CoverageRequest request)
+    private static PriorAuthorizationStatus StatusFor(CoverageRule rule, CoverageRequest request)
     {
         if (rule.RequiresPriorAuthorization || request.VisitsUsed + 1 > rule.PriorAuthorizationAfterVisits)
         {

@@ -12,11 +12,8 @@ internal sealed class VisitLimitCheck : CoverageCheck
     public override bool IsAskedBy(CoverageRule rule) => rule.MaxVisitsPerYear is not null;
 
     /// <summary>The visits counted against the cap: massage visits, or every pooled visit (null when not known).</summary>
-    public static int? Used(CoverageRule rule, CoverageRequest request) =>
+    private static int? Used(CoverageRule rule, CoverageRequest request) =>
         rule.VisitPool is null ? request.VisitsUsed : request.PooledVisitsUsed;
-
-    public static int? Remaining(CoverageRule rule, CoverageRequest request) =>
-        rule.MaxVisitsPerYear is { } max && Used(rule, request) is { } used ? Math.Max(0, max - used) : null;
 
     public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request)
     {
@@ -25,6 +22,6 @@ internal sealed class VisitLimitCheck : CoverageCheck
             return Unknown(Finding.VisitsUsedUnknown);
         }
 
-        return Remaining(rule, request) == 0 ? HardLimit(Finding.NoVisitsLeft, used) : Met(Finding.VisitsLeft, used);
+        return used >= rule.MaxVisitsPerYear ? HardLimit(Finding.NoVisitsLeft, used) : Met(Finding.VisitsLeft, used);
     }
 }

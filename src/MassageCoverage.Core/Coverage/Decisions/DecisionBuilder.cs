@@ -8,12 +8,30 @@ internal static class DecisionBuilder
 {
     private static readonly NextStep[] _indeterminateSteps = [NextStep.ReadPolicy, NextStep.AskWhenUnknown, NextStep.KeepRecord];
 
+    // Not knowing the kind of coverage or the plan is an answer too: the steps that find it out, then the usual call.
+    private static readonly NextStep[] _planTypeUnknownSteps =
+        [NextStep.IdentifyCoverageFromCard, NextStep.CallMemberServices, NextStep.CallMedicare, NextStep.CallMedicaidAgency, NextStep.KeepRecord];
+
+    private static readonly NextStep[] _planUnknownSteps =
+        [NextStep.FindPlanOnCard, NextStep.CallMemberServices, NextStep.AskWhenUnknown, NextStep.KeepRecord];
+
+    private static readonly NextStep[] _advantagePlanUnknownSteps =
+        [NextStep.FindPlanOnCard, NextStep.CallMemberServices, NextStep.CallMedicare, NextStep.AskWhenUnknown, NextStep.KeepRecord];
+
+    private static readonly NextStep[] _medicaidUnknownSteps =
+        [NextStep.CallMedicaidAgency, NextStep.AskWhenUnknown, NextStep.KeepRecord];
+
     private static readonly NextStep[] _appealSteps = [NextStep.Appeal, NextStep.KeepRecord];
 
     public static CoverageDecision Indeterminate(RuleMatch match, CoverageRequest request) => new()
     {
         Decision = Decision.Indeterminate,
-        Summary = SummaryCode.CannotTell,
+        Summary = match.Problem switch
+        {
+            ReasonCode.PlanTypeUnknown => SummaryCode.CoverageKindUnknown,
+            ReasonCode.NoPlanChosen => SummaryCode.PlanUnknown,
+            _ => SummaryCode.CannotTell,
+        },
         Request = request,
         Owner = match.Owner,
         Reasons = (match.Problem, match.Note) switch
@@ -23,7 +41,16 @@ internal static class DecisionBuilder
             (null, { } note) => [new(ReasonCode.OwnerNote, Text: note)],
             _ => [],
         },
-        NextSteps = _indeterminateSteps,
+        NextSteps = IndeterminateSteps(match.Problem, request.PlanType),
+    };
+
+    private static NextStep[] IndeterminateSteps(ReasonCode? problem, PlanType planType) => (problem, planType) switch
+    {
+        (ReasonCode.PlanTypeUnknown, _) => _planTypeUnknownSteps,
+        (ReasonCode.NoPlanChosen or ReasonCode.PlanNotFound, PlanType.MedicareAdvantage) => _advantagePlanUnknownSteps,
+        (ReasonCode.NoPlanChosen or ReasonCode.PlanNotFound, _) => _planUnknownSteps,
+        (_, PlanType.Medicaid) => _medicaidUnknownSteps,
+        _ => _indeterminateSteps,
     };
 
     /// <summary>Step 2: the rule does not cover massage, or not this service (then <paramref name="service"/> says why).</summary>
@@ -57,8 +84,8 @@ internal static class DecisionBuilder
         AppliedRule = rule,
         Requirements = outcomes,
         VisitsAllowed = rule.MaxVisitsPerYear,
-        VisitsRemaining = VisitLimitCheck.Remaining(rule, request),
-        PriorAuthorization = PriorAuthorizationCheck.StatusFor(rule, request),
+        VisitsRemaining = VisitsRemaining(rule, outcomes),
+        PriorAuthorization = Authorization(outcomes),
 
         // A service that is not covered has nothing to share (Original Medicare and a massage therapist).
         CostShare = decision == Decision.NotCovered ? null : CostShare.Of(rule),
@@ -71,6 +98,39 @@ internal static class DecisionBuilder
         Reasons = Reasons(decision, rule, outcomes),
         NextSteps = Steps(decision, outcomes),
     };
+
+    // What the checks found, read from their outcomes rather than worked out again: the visit cap's count of visits
+    // used (none when it is unknown or the rule has no cap), and the authorization finding (none asked: not needed).
+    private static int? VisitsRemaining(CoverageRule rule, RequirementOutcome[] outcomes)
+    {
+        foreach (var o in outcomes)
+        {
+            if (o.Code == RequirementCode.VisitLimit)
+            {
+                return o.Count is { } used && rule.MaxVisitsPerYear is { } max ? Math.Max(0, max - used) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static PriorAuthorizationStatus Authorization(RequirementOutcome[] outcomes)
+    {
+        foreach (var o in outcomes)
+        {
+            if (o.Code == RequirementCode.PriorAuthorization)
+            {
+                return o.Finding switch
+                {
+                    Finding.AuthorizationObtained => PriorAuthorizationStatus.Satisfied,
+                    Finding.AuthorizationNotYetNeeded => PriorAuthorizationStatus.Conditional,
+                    _ => PriorAuthorizationStatus.AuthNeeded,
+                };
+            }
+        }
+
+        return PriorAuthorizationStatus.NoAuth;
+    }
 
     // Not covered: the hard limits broken; conditional: everything not met; covered: that every requirement is met.
     private static Reason[] Reasons(Decision decision, CoverageRule rule, RequirementOutcome[] outcomes)

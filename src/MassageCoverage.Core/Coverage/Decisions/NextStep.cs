@@ -37,6 +37,21 @@ public enum NextStep : byte
     Appeal,
     KeepRecord,
     AskWhenUnknown,
+
+    /// <summary>Tell the kind of coverage from the insurance card (the plan type is not known).</summary>
+    IdentifyCoverageFromCard,
+
+    /// <summary>Find the plan's name on the card, then check again with it (the plan is not known).</summary>
+    FindPlanOnCard,
+
+    /// <summary>Call the member-services number on the back of the card.</summary>
+    CallMemberServices,
+
+    /// <summary>Call 1-800-MEDICARE.</summary>
+    CallMedicare,
+
+    /// <summary>Call the state's Medicaid agency (the request's state when it names one).</summary>
+    CallMedicaidAgency,
 }
 
 internal static class NextSteps

@@ -13,6 +13,11 @@ public enum ReasonCode
     /// <summary>What the catalog notes about the owner (a state, Medicare), in <see cref="Reason.Text"/>.</summary>
     OwnerNote,
     NoMedicareRules,
+
+    /// <summary>The patient does not know the kind of coverage they have.</summary>
+    PlanTypeUnknown,
+
+    /// <summary>A private or Medicare Advantage plan without its plan code: the patient does not know which plan.</summary>
     NoPlanChosen,
 
     /// <summary>No plan of the request's type with the request's plan code.</summary>

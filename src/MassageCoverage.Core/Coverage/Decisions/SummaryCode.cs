@@ -4,6 +4,12 @@ namespace MassageCoverage.Core.Coverage;
 public enum SummaryCode
 {
     CannotTell,
+
+    /// <summary>Cannot tell until the patient knows the kind of coverage they have.</summary>
+    CoverageKindUnknown,
+
+    /// <summary>Cannot tell until the patient knows which private or Medicare Advantage plan they have.</summary>
+    PlanUnknown,
     Covers,
 
     /// <summary>Covered once the requirements that are not met are met or confirmed.</summary>

@@ -1,18 +1,15 @@
-using MassageCoverage.Web.Features.Clinic;
 using FluentValidation;
-using MassageCoverage.Core.Coverage;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Check;
 
 namespace MassageCoverage.Web.Api.CoverageChecks;
 
 /// <summary>
-/// Reads, validates and evaluates one check against the catalog snapshot in memory (never the database), and logs
-/// identifiers and the outcome only: never diagnoses, ages or free text.
+/// Reads and validates one check, then runs it through the one check path (<see cref="CoverageChecker"/>, on the
+/// catalog snapshot in memory, never the database). A refusal logs the fields it names, never what was sent.
 /// </summary>
 internal sealed partial class CoverageCheckHandler(
-    CatalogProvider catalogs,
+    CoverageChecker checker,
     IValidator<CoverageCheckRequest> validator,
-    ClinicClock clock,
     ILogger<CoverageCheckHandler> logger)
 {
     public async Task<IResult> HandleAsync(HttpRequest http, CancellationToken cancellationToken)
@@ -24,7 +21,7 @@ internal sealed partial class CoverageCheckHandler(
             return body.Problem;
         }
 
-        var input = body.Value.WithDefaults(clock.Today);
+        var input = body.Value.WithDefaults(checker.Today);
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
@@ -33,17 +30,9 @@ internal sealed partial class CoverageCheckHandler(
             return problem;
         }
 
-        var request = input.ToCoverageRequest();
-        var catalog = await catalogs.GetAsync(cancellationToken);
-        var decision = CoverageEvaluator.Evaluate(catalog, request);
-        // The plan code is logged only when it names a plan we hold: whatever else a client typed there is free text.
-        LogDecided(request.PlanType, catalog.FindPlan(request.PlanCode)?.Code, request.State, decision.Decision, decision.Rule?.Id);
-        return TypedResults.Ok(CoverageCheckResponse.Of(decision));
+        var check = await checker.CheckAsync(input.ToCoverageRequest(), CheckChannel.Api, cancellationToken);
+        return TypedResults.Ok(CoverageCheckResponse.Of(check.Decision, check.Questions));
     }
-
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "Coverage check ({PlanType}, plan {PlanCode}, state {State}) decided {Decision} by rule {RuleId}")]
-    private partial void LogDecided(PlanType planType, string? planCode, string? state, Decision decision, long? ruleId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Coverage check refused: invalid {Fields}")]
     private partial void LogRefused(IEnumerable<string> fields);

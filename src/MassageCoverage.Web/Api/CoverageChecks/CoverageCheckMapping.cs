@@ -1,5 +1,6 @@
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Catalog.Format;
 
 namespace MassageCoverage.Web.Api.CoverageChecks;
 
@@ -24,11 +25,16 @@ internal static class CoverageCheckMapping
             TherapistLicensed = request.TherapistLicensed,
             InNetwork = request.InNetwork,
             HasReferral = request.HasReferral,
-            ReferralDate = IsoDate.TryParse(request.ReferralDate?.Trim(), out var referral) ? referral : null,
+            ReferralDate = IsoDate.TryParseTrimmed(request.ReferralDate, out var referral) ? referral : null,
             PriorAuthorizationObtained = request.PriorAuthorization,
             VisitsUsed = request.VisitsUsed ?? 0,
             PatientAge = request.PatientAge,
-            AsOf = IsoDate.TryParse(request.AsOf?.Trim(), out var asOf) ? asOf : throw NotValidated(),
+            EnrolledInProgram = request.EnrolledInProgram,
+            InTherapyPlanOfCare = request.InTherapyPlanOfCare,
+            TherapyVisitSameDay = request.TherapyVisitSameDay,
+            PooledVisitsUsed = request.PooledVisitsUsed,
+            PlannedMinutes = request.PlannedMinutes,
+            AsOf = IsoDate.TryParseTrimmed(request.AsOf, out var asOf) ? asOf : throw NotValidated(),
         };
     }
 

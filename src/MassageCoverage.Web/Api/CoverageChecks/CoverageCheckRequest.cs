@@ -9,13 +9,13 @@ namespace MassageCoverage.Web.Api.CoverageChecks;
 /// </summary>
 internal sealed record CoverageCheckRequest
 {
-    [Description("private, medicare, medicareAdvantage or medicaid.")]
+    [Description("private, medicare, medicareAdvantage, medicaid, or notSure when the patient does not know (answered indeterminate with the steps to find out).")]
     public string? PlanType { get; init; }
 
     [Description("Two-letter code of a US state or DC; needed for medicaid.")]
     public string? State { get; init; }
 
-    [Description("The plan's code, such as acme-ppo-gold; needed for private and medicareAdvantage.")]
+    [Description("The plan's code, such as acme-ppo-gold, for private and medicareAdvantage; without it the answer is indeterminate with the steps to find the plan.")]
     public string? PlanCode { get; init; }
 
     [Description("CPT code: 97124 (massage) when absent.")]
@@ -47,6 +47,21 @@ internal sealed record CoverageCheckRequest
 
     [Description("The patient's age in years, 0 to 120, or null when unknown.")]
     public int? PatientAge { get; init; }
+
+    [Description("Enrolled in the program the rule names (a waiver, a pilot): true, false, or null when unknown.")]
+    public bool? EnrolledInProgram { get; init; }
+
+    [Description("The massage is part of a physical or occupational therapy plan of care: true, false, or null when unknown.")]
+    public bool? InTherapyPlanOfCare { get; init; }
+
+    [Description("A physical or occupational therapy visit on the day of the massage: true, false, or null when unknown.")]
+    public bool? TherapyVisitSameDay { get; init; }
+
+    [Description("Visits of every service in the rule's shared visit cap this benefit period (massage included), 0 to 1000, or null when unknown.")]
+    public int? PooledVisitsUsed { get; init; }
+
+    [Description("How long the session will be in minutes, 1 to 480, or null when unknown.")]
+    public int? PlannedMinutes { get; init; }
 
     [Description("The date of the visit, yyyy-MM-dd; today when absent.")]
     public string? AsOf { get; init; }

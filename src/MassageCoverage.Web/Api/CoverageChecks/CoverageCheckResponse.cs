@@ -24,13 +24,15 @@ internal sealed record CoverageCheckResponse(
     MatchedRuleResponse? Rule,
     IReadOnlyList<string> Reasons,
     IReadOnlyList<string> NextSteps,
+    IReadOnlyList<InsurerQuestionResponse> InsurerQuestions,
     SummaryCode SummaryCode,
     IReadOnlyList<ReasonCode> ReasonCodes,
     IReadOnlyList<NextStep> NextStepCodes)
 {
-    public static CoverageCheckResponse Of(CoverageDecision d)
+    public static CoverageCheckResponse Of(CoverageDecision d, IReadOnlyList<Question> questions)
     {
         ArgumentNullException.ThrowIfNull(d);
+        ArgumentNullException.ThrowIfNull(questions);
         return new(
             d.Decision,
             DecisionText.Summary(d),
@@ -48,6 +50,7 @@ internal sealed record CoverageCheckResponse(
             d.Rule is { } rule ? new(rule.Id, DecisionText.OwnerId(rule.Owner), rule.Source, rule.LastVerified, rule.EffectiveFrom) : null,
             DecisionText.Reasons(d),
             DecisionText.NextSteps(d),
+            [.. questions.Select(q => new InsurerQuestionResponse(q.Code, q.About, DecisionText.Question(q, d)))],
             d.Summary,
             [.. d.Reasons.Select(r => r.Code)],
             d.NextSteps);
@@ -56,6 +59,9 @@ internal sealed record CoverageCheckResponse(
 
 internal sealed record RequirementResponse(
     RequirementCode Code, RequirementStatus Status, string Detail, string? HowToMeet, Finding Finding, NextStep? HowToMeetCode);
+
+/// <summary>A question to ask the insurer on the phone: its code, the requirement it is about, and its words.</summary>
+internal sealed record InsurerQuestionResponse(InsurerQuestion Code, RequirementCode? About, string Text);
 
 internal sealed record BenefitPeriodResponse(DateOnly Start, DateOnly End);
 

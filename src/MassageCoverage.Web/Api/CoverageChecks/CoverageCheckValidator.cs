@@ -1,6 +1,7 @@
 using FluentValidation;
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Catalog.Format;
 
 namespace MassageCoverage.Web.Api.CoverageChecks;
 
@@ -13,6 +14,7 @@ internal sealed class CoverageCheckValidator : AbstractValidator<CoverageCheckRe
     public const int MaxDiagnosisCodes = 12;
     public const int MaxVisits = 1000;
     public const int MaxAge = 120;
+    public const int MaxMinutes = 480;
     private const string DateForm = "Use a date in the form yyyy-MM-dd, such as 2026-03-15.";
 
     public CoverageCheckValidator()
@@ -30,9 +32,6 @@ internal sealed class CoverageCheckValidator : AbstractValidator<CoverageCheckRe
             .Must(s => !string.IsNullOrWhiteSpace(s)).When(r => Is(r, PlanType.Medicaid))
             .WithMessage("Medicaid coverage is set by each state: give the state's two-letter code.");
 
-        RuleFor(r => r.PlanCode)
-            .Must(c => !string.IsNullOrWhiteSpace(c)).When(r => Is(r, PlanType.Private) || Is(r, PlanType.MedicareAdvantage))
-            .WithMessage("Give the plan's code, such as acme-ppo-gold: GET /api/v1/plans lists them.");
         RuleFor(r => r.PlanCode).MaximumLength(100).WithMessage("A plan code has at most 100 characters.");
 
         RuleFor(r => r.ServiceCode)
@@ -63,11 +62,18 @@ internal sealed class CoverageCheckValidator : AbstractValidator<CoverageCheckRe
             .InclusiveBetween(0, MaxAge)
             .WithMessage($"Give the patient's age in years, from 0 to {MaxAge}.");
 
-        RuleFor(r => r.AsOf).Must(d => IsoDate.IsValid(d?.Trim())).WithMessage(DateForm);
+        RuleFor(r => r.PooledVisitsUsed)
+            .InclusiveBetween(0, MaxVisits)
+            .WithMessage($"Give the visits of every pooled service used this benefit period: a whole number from 0 to {MaxVisits}, or null when unknown.");
+        RuleFor(r => r.PlannedMinutes)
+            .InclusiveBetween(1, MaxMinutes)
+            .WithMessage($"Give the planned length of the session in minutes, from 1 to {MaxMinutes}, or null when unknown.");
+
+        RuleFor(r => r.AsOf).Must(d => IsoDate.TryParseTrimmed(d, out _)).WithMessage(DateForm);
         RuleFor(r => r.ReferralDate)
-            .Must(d => string.IsNullOrWhiteSpace(d) || IsoDate.IsValid(d.Trim())).WithMessage(DateForm)
+            .Must(d => string.IsNullOrWhiteSpace(d) || IsoDate.TryParseTrimmed(d, out _)).WithMessage(DateForm)
             .DependentRules(() => RuleFor(r => r.ReferralDate)
-                .Must((r, d) => !IsoDate.TryParse(d?.Trim(), out var referral) || !IsoDate.TryParse(r.AsOf?.Trim(), out var asOf) || referral <= asOf)
+                .Must((r, d) => !IsoDate.TryParseTrimmed(d, out var referral) || !IsoDate.TryParseTrimmed(r.AsOf, out var asOf) || referral <= asOf)
                 .WithMessage(r => $"The referral is dated after the date of the visit ({Quoted.Text(r.AsOf)}): check both dates."));
     }
 

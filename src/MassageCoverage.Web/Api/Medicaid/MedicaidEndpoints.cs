@@ -1,6 +1,6 @@
 using MassageCoverage.Core;
 using MassageCoverage.Web.Features.Clinic;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 
 namespace MassageCoverage.Web.Api.Medicaid;
 

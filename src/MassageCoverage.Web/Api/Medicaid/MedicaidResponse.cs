@@ -1,7 +1,7 @@
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Core.Medicaid;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 
 namespace MassageCoverage.Web.Api.Medicaid;
 

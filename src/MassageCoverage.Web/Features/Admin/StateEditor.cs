@@ -5,8 +5,8 @@ using MassageCoverage.Core.Medicaid;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Audit;
-using MassageCoverage.Web.Features.Coverage;
-using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Catalog;
+using MassageCoverage.Web.Features.Catalog.Format;
 using MassageCoverage.Web.Features.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +17,7 @@ namespace MassageCoverage.Web.Features.Admin;
 /// values; its rule versions go through the shared rule editor. The state's xmin guards against overwriting another
 /// admin's save. Criteria and rules are audited apart, in the same shapes the import writes.
 /// </summary>
-public sealed class StateEditor(CoverageDbContext db, RuleOwners owners, AuditTrail audit, CatalogProvider catalog, ClinicClock clock)
+public sealed class StateEditor(CoverageDbContext db, RuleOwners owners, CatalogWriter writer, ClinicClock clock)
 {
     public const string EntityType = AuditNames.MedicaidState;
 
@@ -83,49 +83,43 @@ public sealed class StateEditor(CoverageDbContext db, RuleOwners owners, AuditTr
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(form);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // The state's row first, as a rule save takes it: versions cannot be added or changed while this decides on them.
-        await StateLock.FormAsync(db, state.StateCode, cancellationToken);
-        var stored = await db.Rules.Where(r => r.StateCode == state.StateCode).Select(r => r.Id).OrderBy(id => id).ToListAsync(cancellationToken);
-        if (!stored.SequenceEqual(state.Rules.Select(r => r.Id).Order()))
+        var written = await writer.WriteAsync(async (change, ct) =>
         {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return StateSave.RulesChanged;
-        }
-
-        var before = CatalogJson.Snapshot(MedicaidMapping.Header(state));
-        MedicaidMapping.Apply(MedicaidMapping.NormalHeader(ToDocument(state, form)), state);
-        state.UpdatedBy = actor;
-        state.UpdatedAt = clock.UtcNow;
-        if (state.CoverageForm == CoverageForm.Unknown)
-        {
-            // Validate let this through only with RemoveRules ticked; each version's last values stay in the audit log.
-            var owner = new StateRuleOwner(state);
-            foreach (var rule in state.Rules)
+            // The state's row first, as a rule save takes it: versions cannot be added or changed while this decides on them.
+            await StateLock.FormAsync(db, state.StateCode, ct);
+            var stored = await db.Rules.Where(r => r.StateCode == state.StateCode).Select(r => r.Id).OrderBy(id => id).ToListAsync(ct);
+            if (!stored.SequenceEqual(state.Rules.Select(r => r.Id).Order()))
             {
-                audit.Add(actor, AuditNames.Rule, rule.Id.ToString(CultureInfo.InvariantCulture), AuditNames.Deleted, RuleVersionStore.Snapshot(owner, rule));
+                return CatalogWrite.Refuse<StateSave>(RulesChangedMessage(state));
             }
 
-            db.Rules.RemoveRange(state.Rules);
-        }
+            var before = CatalogJson.Snapshot(MedicaidMapping.Header(state));
+            MedicaidMapping.Apply(MedicaidMapping.NormalHeader(ToDocument(state, form)), state);
+            state.UpdatedBy = actor;
+            state.UpdatedAt = clock.UtcNow;
+            if (state.CoverageForm == CoverageForm.Unknown)
+            {
+                // Validate let this through only with RemoveRules ticked; each version's last values stay in the audit log.
+                var owner = new StateRuleOwner(state);
+                foreach (var rule in state.Rules)
+                {
+                    change.Audit(actor, AuditNames.Rule, rule.Id.ToString(CultureInfo.InvariantCulture), AuditNames.Deleted, RuleVersionStore.Snapshot(owner, rule), null);
+                }
 
-        db.Entry(state).Property(s => s.Version).OriginalValue = form.Version;
-        audit.Add(actor, EntityType, state.StateCode, AuditNames.Updated, before, CatalogJson.Snapshot(MedicaidMapping.Header(state)));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return StateSave.Stale;
-        }
+                db.Rules.RemoveRange(state.Rules);
+            }
 
-        await catalog.RefreshAfterChangeAsync(cancellationToken);
-        return StateSave.Saved;
+            db.Entry(state).Property(s => s.Version).OriginalValue = form.Version;
+            change.Audit(actor, EntityType, state.StateCode, AuditNames.Updated, before, CatalogJson.Snapshot(MedicaidMapping.Header(state)));
+            return CatalogWrite.Save(StateSave.Saved);
+        }, CatalogWriteMode.Commit, cancellationToken);
+        return written switch
+        {
+            CatalogWrite<StateSave>.Saved { Value: var saved } => saved,
+            CatalogWrite<StateSave>.Refused => StateSave.RulesChanged,
+            // The criteria meet no constraint a concurrent save could break but the row's version.
+            _ => StateSave.Stale,
+        };
     }
 
     private static MedicaidDocument ToDocument(MedicaidStateProgram state, StateForm form) => new()

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Features.Audit;
-using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Catalog.Format;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Features.Admin;

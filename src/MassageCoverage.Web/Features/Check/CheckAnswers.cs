@@ -23,6 +23,24 @@ public sealed class CheckAnswers
     public string? PriorAuth { get; set; } = Answer.Unsure;
     public string? VisitsUsed { get; set; } = "0";
     public string? Age { get; set; }
+    public string? Enrolled { get; set; } = Answer.Unsure;
+    public string? PlanOfCare { get; set; } = Answer.Unsure;
+    public string? SameDayTherapy { get; set; } = Answer.Unsure;
+    public string? Minutes { get; set; }
+    public string? PooledVisits { get; set; }
+
+    /// <summary>
+    /// The answers as the reader understood them, so a link carries what was checked: a valid code typed into the
+    /// search box counts as the chosen diagnosis.
+    /// </summary>
+    public void Settle(Core.Coverage.CoverageRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.DiagnosisCodes is [var code])
+        {
+            Diagnosis = Core.Coverage.IcdCode.Format(code);
+        }
+    }
 
     /// <summary>The answers as route values: the query string of the result page and of "Edit answers".</summary>
     public Dictionary<string, string> ToRouteValues()
@@ -39,8 +57,7 @@ public sealed class CheckAnswers
         Add("coverage", Coverage);
         Add("state", State);
         Add("plan", Plan);
-        // A valid code typed into the search box counts as the chosen diagnosis, so the link carries it.
-        Add("diagnosis", CheckMapping.HasDiagnosis(this, out var code, out _) ? Core.Coverage.IcdCode.Format(code!) : Diagnosis);
+        Add("diagnosis", Diagnosis);
         Add("provider", Provider);
         Add("licensed", Licensed);
         Add("inNetwork", InNetwork);
@@ -49,6 +66,11 @@ public sealed class CheckAnswers
         Add("priorAuth", PriorAuth);
         Add("visitsUsed", VisitsUsed);
         Add("age", Age);
+        Add("enrolled", Enrolled);
+        Add("planOfCare", PlanOfCare);
+        Add("sameDayTherapy", SameDayTherapy);
+        Add("minutes", Minutes);
+        Add("pooledVisits", PooledVisits);
         return values;
     }
 }

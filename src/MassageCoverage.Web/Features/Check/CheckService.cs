@@ -1,9 +1,5 @@
-using MassageCoverage.Web.Features.Clinic;
-using MassageCoverage.Web.Features.Records;
-using FluentValidation.Results;
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
-using MassageCoverage.Web.Features.Coverage;
 
 namespace MassageCoverage.Web.Features.Check;
 
@@ -16,31 +12,44 @@ public sealed record CheckResult(
     PlanEntry? Plan,
     UsState? State);
 
-/// <summary>Validates a patient's answers and runs the engine on the catalog snapshot in force.</summary>
-public sealed partial class CheckService(CatalogProvider catalogs, ClinicClock clock, ILogger<CheckService> logger)
+/// <summary>A page's check: its answers read once, then run through the one check path.</summary>
+public sealed record CheckRun(CheckResult? Result, IReadOnlyDictionary<string, string> Errors);
+
+/// <summary>The patient's check on the web: reads the answers and runs them through <see cref="CoverageChecker"/>.</summary>
+public sealed class CheckService(CoverageChecker checker)
 {
-    public DateOnly Today => clock.Today;
+    public DateOnly Today => checker.Today;
 
-    public async Task<ValidationResult> ValidateAsync(CheckAnswers answers, CancellationToken cancellationToken)
+    /// <summary>The result, or the field errors when the answers cannot be read (the caller shows them beside the fields).</summary>
+    public async Task<CheckRun> RunAsync(CheckAnswers answers, CancellationToken cancellationToken)
     {
-        var catalog = await catalogs.GetAsync(cancellationToken);
-        return await new CheckAnswersValidator(catalog, Today).ValidateAsync(answers, cancellationToken);
-    }
-
-    /// <summary>The result, or null when the answers are not valid (the caller sends the patient back to the form).</summary>
-    public async Task<CheckResult?> RunAsync(CheckAnswers answers, CancellationToken cancellationToken)
-    {
-        var catalog = await catalogs.GetAsync(cancellationToken);
-        if (!(await new CheckAnswersValidator(catalog, Today).ValidateAsync(answers, cancellationToken)).IsValid)
+        ArgumentNullException.ThrowIfNull(answers);
+        var catalog = await checker.CatalogAsync(cancellationToken);
+        var input = CheckAnswersReader.Read(answers, catalog, Today);
+        if (input.Request is not { } request)
         {
-            return null;
+            return new(null, input.Errors);
         }
 
-        var request = CheckMapping.ToRequest(answers, Today);
-        var decision = CoverageEvaluator.Evaluate(catalog, request);
-        LogChecked(request.PlanType, request.PlanCode, request.State, decision.Decision, decision.Rule?.Id);
-        return new CheckResult(answers, request, decision, DecisionText.Questions(decision),
+        answers.Settle(request);
+        var check = checker.Check(catalog, request, CheckChannel.Page);
+        var result = new CheckResult(answers, request, check.Decision,
+            [.. check.Questions.Select(q => DecisionText.Question(q, check.Decision))],
             catalog.FindPlan(request.PlanCode), UsStates.Find(request.State));
+        return new(result, input.Errors);
+    }
+
+    /// <summary>The answers read without running the check: the form's own post, which redirects to the result.</summary>
+    public async Task<CheckInput> ReadAsync(CheckAnswers answers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var input = CheckAnswersReader.Read(answers, await checker.CatalogAsync(cancellationToken), Today);
+        if (input.Request is { } request)
+        {
+            answers.Settle(request);
+        }
+
+        return input;
     }
 
     public async Task<IReadOnlyList<PlanEntry>> FindPlansAsync(string? query, string? state, CancellationToken cancellationToken)
@@ -51,16 +60,11 @@ public sealed partial class CheckService(CatalogProvider catalogs, ClinicClock c
         }
 
         // Plans sold in the patient's state first; when none matches there, every plan, since a card may say more.
-        var catalog = await catalogs.GetAsync(cancellationToken);
+        var catalog = await checker.CatalogAsync(cancellationToken);
         var inState = catalog.SearchPlans(query, UsStates.Find(state)?.Code);
         return inState.Count > 0 ? inState : catalog.SearchPlans(query, null);
     }
 
     public async Task<PlanEntry?> FindPlanAsync(string? code, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(code) ? null : (await catalogs.GetAsync(cancellationToken)).FindPlan(code);
-
-    // Identifiers and the outcome only: never the diagnosis, age or anything typed.
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "Coverage check: {PlanType} plan {PlanCode} state {State} -> {Decision} (rule {RuleId})")]
-    private partial void LogChecked(PlanType planType, string? planCode, string? state, Decision decision, long? ruleId);
+        string.IsNullOrWhiteSpace(code) ? null : (await checker.CatalogAsync(cancellationToken)).FindPlan(code);
 }

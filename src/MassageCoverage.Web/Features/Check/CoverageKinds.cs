@@ -28,6 +28,7 @@ public static class CoverageKinds
         "medicare" => PlanType.Medicare,
         "medicareAdvantage" => PlanType.MedicareAdvantage,
         "medicaid" => PlanType.Medicaid,
+        NotSure => PlanType.NotSure,
         _ => null,
     };
 

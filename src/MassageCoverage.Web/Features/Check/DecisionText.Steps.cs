@@ -1,4 +1,5 @@
 using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 
 #pragma warning disable CS8524
 
@@ -6,6 +7,11 @@ namespace MassageCoverage.Web.Features.Check;
 
 public static partial class DecisionText
 {
+    /// <summary>Medicare's own line for people with Medicare (docs/domain.md section 3, "Whom to call").</summary>
+    public const string MedicarePhone = "1-800-MEDICARE (1-800-633-4227)";
+
+    public const string MedicareTty = "1-877-486-2048";
+
     private const string ReadPolicy = "Read your plan's coverage documents on massage therapy and rehabilitation visits.";
 
     private const string RequestAuthorization =
@@ -73,6 +79,14 @@ public static partial class DecisionText
             NextStep.AskWhenUnknown => $"Ask {Whom(request.PlanType)} whether {Service(decision)} is covered for your diagnosis, whether you "
                 + "need a referral or prior authorization, how many visits a year are allowed, and whether the therapist must be "
                 + "licensed or in the network.",
+            NextStep.IdentifyCoverageFromCard => CoverageKinds.CardHelp,
+            NextStep.FindPlanOnCard => "Find your plan's name on your insurance card, then check again with it; if we do not list it, "
+                + $"ask member services how the plan covers {Service(decision)}.",
+            NextStep.CallMemberServices => "Call the member-services number on the back of your insurance card, and ask which plan "
+                + $"you have and whether it covers {Service(decision)}.",
+            NextStep.CallMedicare => $"If you have Medicare, call {MedicarePhone} (TTY {MedicareTty}) to learn whether you have "
+                + "Original Medicare or a Medicare Advantage plan, and which one.",
+            NextStep.CallMedicaidAgency => MedicaidAgency(request),
         };
     }
 
@@ -119,6 +133,13 @@ public static partial class DecisionText
                 "Can you send me written confirmation of what you told me, and what is the reference number for this call?",
         };
     }
+
+    // The request's state's agency when we know it (a phone only one source gives says so), else CMS's directory.
+    private static string MedicaidAgency(CoverageRequest request) => MedicaidAgencies.Find(request.State) is { } agency
+        ? $"{(request.PlanType == PlanType.Medicaid ? "Call" : "If you have Medicaid, call")} {agency.Agency} at {agency.MemberPhone}"
+            + $"{(agency.PhoneNeedsVerifying ? " (verify this number on CMS's directory)" : "")} or visit {agency.Website}: "
+            + $"ask whether {agency.Program} covers massage therapy for your condition and what you must do to get it paid."
+        : $"If you have Medicaid, call your state's Medicaid agency: CMS lists each one, with its phone, at {MedicaidAgencies.Directory}.";
 
     // What a prescription states (docs/domain.md section 5), so the patient asks for one the insurer accepts.
     private static string AskForReferral(string what, CoverageRule rule) =>

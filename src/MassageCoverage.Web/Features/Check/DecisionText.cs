@@ -25,6 +25,10 @@ public static partial class DecisionText
         {
             SummaryCode.CannotTell => $"We cannot tell whether {owner} covers {service}; "
                 + $"{Whom(decision.Request.PlanType)} can tell you.",
+            SummaryCode.CoverageKindUnknown => $"We can tell whether {service} is covered once we know the kind of coverage you have: "
+                + "the steps below show how to find out from your insurance card.",
+            SummaryCode.PlanUnknown => $"We can tell whether {service} is covered once we know which plan you have: "
+                + "its name is on your insurance card.",
             SummaryCode.DoesNotCoverService => $"{owner} does not cover {service}.",
             SummaryCode.Covers => $"{owner} covers {service} in the situation you described; "
                 + $"confirm with {Whom(decision.Request.PlanType)} before the visit.",
@@ -113,6 +117,7 @@ public static partial class DecisionText
             ReasonCode.RuleDoesNotCoverMassage => $"The rule of {Owner(decision.Owner)} in effect does not cover massage.",
             ReasonCode.RuleNotes or ReasonCode.OwnerNote => reason.Text ?? "",
             ReasonCode.NoMedicareRules => "We hold no Original Medicare rules.",
+            ReasonCode.PlanTypeUnknown => "You are not sure which kind of coverage you have, so we do not know whose rules apply.",
             ReasonCode.NoPlanChosen => "No plan was chosen, so we cannot look up its rules.",
             ReasonCode.PlanNotFound =>
                 $"We have no {(request.PlanType == PlanType.MedicareAdvantage ? "Medicare Advantage plan" : "private plan")} with the code {Quoted.Of(request.PlanCode)}.",

@@ -2,7 +2,7 @@ using System.Globalization;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Check;
-using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Catalog.Format;
 
 namespace MassageCoverage.Web.Features.Rules;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
-using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Catalog.Format;
 
 namespace MassageCoverage.Web.Features.Rules;
 

@@ -2,7 +2,7 @@ using MassageCoverage.Core.Coverage;
 using MassageCoverage.Core.Medicaid;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Features.Rules;
@@ -35,14 +35,10 @@ public abstract class RuleOwner
     public abstract RuleVersion NewVersion(string actor);
 
     /// <summary>
-    /// Called first in the save's transaction: locks what a concurrent change could invalidate, and says, as read under
-    /// that lock, why no version may be saved (null when one may).
+    /// Called first in the save's change, under the catalog lock: locks what a concurrent change could invalidate
+    /// beyond it, and says, as read under that lock, why no version may be saved (null when one may).
     /// </summary>
-    public virtual async Task<string?> LockAsync(CoverageDbContext db, CancellationToken cancellationToken)
-    {
-        await CatalogLock.TakeAsync(db, cancellationToken);
-        return null;
-    }
+    public virtual Task<string?> LockAsync(CoverageDbContext db, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 
     /// <summary>A one-owner catalog holding only <paramref name="rule"/>, and a request addressed to it.</summary>
     public abstract (CoverageCatalog Catalog, CoverageRequest Request) Sample(CoverageRule rule, CoverageRequest request);
@@ -99,12 +95,14 @@ public sealed class StateRuleOwner(MedicaidStateProgram state) : RuleOwner
          request with { PlanType = PlanType.Medicaid, PlanCode = null, State = state.StateCode });
 }
 
-/// <summary>Locks one state's row for the rest of the transaction, so its criteria and its rule versions change in turn.</summary>
+/// <summary>
+/// Locks one state's row for the rest of the transaction, so its criteria and its rule versions change in turn. Taken
+/// in a <see cref="CatalogWriter"/> change, after the catalog lock, so every writer locks in the same order.
+/// </summary>
 public static class StateLock
 {
     public static async Task<CoverageForm> FormAsync(CoverageDbContext db, string stateCode, CancellationToken cancellationToken)
     {
-        await CatalogLock.TakeAsync(db, cancellationToken);
         var form = await db.Database
             .SqlQuery<string>($"SELECT \"CoverageForm\" AS \"Value\" FROM medicaid_state_programs WHERE \"StateCode\" = {stateCode} FOR UPDATE")
             .SingleAsync(cancellationToken);

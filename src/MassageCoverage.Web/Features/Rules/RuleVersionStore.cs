@@ -3,11 +3,9 @@ using MassageCoverage.Web.Features.Records;
 using System.Globalization;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
-using MassageCoverage.Web.Features.Audit;
-using MassageCoverage.Web.Features.Coverage;
-using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Catalog;
+using MassageCoverage.Web.Features.Catalog.Format;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace MassageCoverage.Web.Features.Rules;
 
@@ -32,9 +30,10 @@ public abstract record RuleSave
 /// <summary>
 /// Saves one rule version of a plan or a state. A new version is new dates: the open-ended version before it is
 /// closed the day before, never overwritten. The row's xmin guards corrections, the exclusion constraint guards
-/// dates, and each change and its before/after audit entry commit together; the check engine sees it at once.
+/// dates, and each change and its before/after audit entry commit together through <see cref="CatalogWriter"/>; the
+/// check engine sees it at once.
 /// </summary>
-public sealed class RuleVersionStore(CoverageDbContext db, AuditTrail audit, CatalogProvider catalog, ClinicClock clock)
+public sealed class RuleVersionStore(CoverageDbContext db, CatalogWriter writer, ClinicClock clock)
 {
     public DateOnly Today => clock.Today;
 
@@ -53,69 +52,62 @@ public sealed class RuleVersionStore(CoverageDbContext db, AuditTrail audit, Cat
             return new RuleSave.Overlap(VersionDates.OverlapMessage(clash, owner.Noun));
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await owner.LockAsync(db, cancellationToken) is { } closed)
+        var written = await writer.WriteAsync(async (change, ct) =>
         {
-            await transaction.RollbackAsync(cancellationToken);
-            return new RuleSave.Closed(closed);
-        }
+            if (await owner.LockAsync(db, ct) is { } closed)
+            {
+                return CatalogWrite.Refuse<RuleVersion>(closed);
+            }
 
-        try
-        {
             if (closes is not null)
             {
                 // Closed first, in its own save: the exclusion constraint checks every row as it is written.
                 var closedBefore = Snapshot(owner, closes);
                 closes.EffectiveTo = values.EffectiveFrom.AddDays(-1);
                 Touch(closes, actor);
-                audit.Add(actor, AuditNames.Rule, Id(closes), AuditNames.Updated, closedBefore, Snapshot(owner, closes));
-                await db.SaveChangesAsync(cancellationToken);
+                change.Audit(actor, AuditNames.Rule, Id(closes), AuditNames.Updated, closedBefore, Snapshot(owner, closes));
+                await db.SaveChangesAsync(ct);
             }
 
             var before = row is null ? null : Snapshot(owner, row);
-            if (row is null)
+            var saving = row;
+            if (saving is null)
             {
-                row = owner.NewVersion(actor);
-                owner.Rules.Add(row);
-                db.Rules.Add(row);
+                saving = owner.NewVersion(actor);
+                owner.Rules.Add(saving);
+                db.Rules.Add(saving);
             }
             else
             {
-                db.Entry(row).Property(r => r.Version).OriginalValue = readVersion;
+                db.Entry(saving).Property(r => r.Version).OriginalValue = readVersion;
             }
 
-            RuleMapping.Apply(RuleMapping.ToDocument(values), row);
-            Touch(row, actor);
-            await db.SaveChangesAsync(cancellationToken);
-            audit.Add(actor, AuditNames.Rule, Id(row), before is null ? AuditNames.Created : AuditNames.Updated, before, Snapshot(owner, row));
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+            RuleMapping.Apply(RuleMapping.ToDocument(values), saving);
+            Touch(saving, actor);
+            change.Audit(actor, AuditNames.Rule, () => Id(saving), before is null ? AuditNames.Created : AuditNames.Updated, before, Snapshot(owner, saving));
+            return CatalogWrite.Save(saving);
+        }, CatalogWriteMode.Commit, cancellationToken);
+        switch (written)
         {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            if (row is null)
-            {
-                // Only the version being closed can have moved under a new version.
-                return new RuleSave.Overlap(VersionDates.PreviousChangedMessage(owner.Noun));
-            }
+            case CatalogWrite<RuleVersion>.Saved { Value: var saved }:
+                return new RuleSave.Saved(saved);
+            case CatalogWrite<RuleVersion>.Refused { Reason: var reason }:
+                return new RuleSave.Closed(reason);
+            case CatalogWrite<RuleVersion>.Clash:
+                // Someone added an overlapping version between the check above and this save.
+                return new RuleSave.Overlap(VersionDates.RaceMessage(owner.Noun));
+            default:
+                if (row is null)
+                {
+                    // Only the version being closed can have moved under a new version.
+                    return new RuleSave.Overlap(VersionDates.PreviousChangedMessage(owner.Noun));
+                }
 
-            var id = row.Id;
-            return await db.Rules.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is { } current
-                ? new RuleSave.Conflict(current)
-                : new RuleSave.Gone();
+                var id = row.Id;
+                return await db.Rules.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is { } current
+                    ? new RuleSave.Conflict(current)
+                    : new RuleSave.Gone();
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation })
-        {
-            // Someone added an overlapping version between the check above and this save.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return new RuleSave.Overlap(VersionDates.RaceMessage(owner.Noun));
-        }
-
-        await catalog.RefreshAfterChangeAsync(cancellationToken);
-        return new RuleSave.Saved(row);
     }
 
     /// <summary>Audit JSON of a rule: its owner, then the rule in the import format, as the import writes it.</summary>

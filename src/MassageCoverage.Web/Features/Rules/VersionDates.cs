@@ -1,5 +1,5 @@
 using MassageCoverage.Web.Data.Entities;
-using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Catalog.Format;
 
 namespace MassageCoverage.Web.Features.Rules;
 

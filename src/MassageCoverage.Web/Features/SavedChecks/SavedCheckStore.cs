@@ -70,6 +70,10 @@ public sealed partial class SavedCheckStore(CoverageDbContext db, AuditTrail aud
             Coverage = Get("coverage"), State = Get("state"), Plan = Get("plan"), Diagnosis = Get("diagnosis"),
             Provider = Get("provider"), Licensed = Get("licensed"), InNetwork = Get("inNetwork"), Referral = Get("referral"),
             ReferralDate = Get("referralDate"), PriorAuth = Get("priorAuth"), VisitsUsed = Get("visitsUsed"), Age = Get("age"),
+
+            // Checks saved before these questions were asked answered them "not sure", as the form's defaults do.
+            Enrolled = Get("enrolled") ?? Answer.Unsure, PlanOfCare = Get("planOfCare") ?? Answer.Unsure,
+            SameDayTherapy = Get("sameDayTherapy") ?? Answer.Unsure, Minutes = Get("minutes"), PooledVisits = Get("pooledVisits"),
         };
     }
 

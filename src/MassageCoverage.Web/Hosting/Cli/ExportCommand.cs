@@ -1,6 +1,6 @@
 using System.Data.Common;
 using System.Text;
-using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Catalog.Format;
 
 namespace MassageCoverage.Web.Hosting.Cli;
 

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Catalog.Format;
 
 namespace MassageCoverage.Web.Hosting.Cli;
 

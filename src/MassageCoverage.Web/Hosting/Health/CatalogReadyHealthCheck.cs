@@ -1,4 +1,4 @@
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MassageCoverage.Web.Hosting.Health;

@@ -4,7 +4,7 @@ using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Audit;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -62,13 +62,13 @@ public class CheckModel(CheckService checks) : PageModel
 
     private async Task<bool> ValidateAsync(CancellationToken cancellationToken)
     {
-        var result = await checks.ValidateAsync(Answers, cancellationToken);
-        foreach (var failure in result.Errors)
+        var input = await checks.ReadAsync(Answers, cancellationToken);
+        foreach (var (field, message) in input.Errors)
         {
-            Errors.TryAdd(failure.PropertyName, failure.ErrorMessage);
+            Errors.TryAdd(field, message);
         }
 
-        return result.IsValid;
+        return input.IsValid;
     }
 
     private async Task FindAsync(CancellationToken cancellationToken)

@@ -28,8 +28,7 @@ public class CheckResultModel(CheckService checks) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var result = await checks.RunAsync(Answers, cancellationToken);
-        if (result is null)
+        if ((await checks.RunAsync(Answers, cancellationToken)).Result is not { } result)
         {
             return BackToForm();
         }
@@ -47,8 +46,7 @@ public class CheckResultModel(CheckService checks) : PageModel
             return Challenge();
         }
 
-        var result = await checks.RunAsync(Answers, cancellationToken);
-        if (result is null)
+        if ((await checks.RunAsync(Answers, cancellationToken)).Result is not { } result)
         {
             return BackToForm();
         }

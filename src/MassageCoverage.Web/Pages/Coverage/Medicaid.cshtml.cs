@@ -2,7 +2,7 @@ using MassageCoverage.Core.Medicaid;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Clinic;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -31,6 +31,27 @@ public class CheckPageTests(AppFixture app)
         Assert.Contains("Demo data for trying the app", page.QuerySelector(".rule-facts")!.TextContent, StringComparison.Ordinal);
     }
 
+    // The treatment questions reach the engine: Colorado's seeded rule pays only for members of its waiver.
+    [Theory]
+    [InlineData("yes", "Covered")]
+    [InlineData("no", "Covered only for people enrolled in the Complementary and Integrative Health waiver")]
+    [InlineData("unsure", "Covered only for people enrolled in the Complementary and Integrative Health waiver")]
+    public async Task Enrolment_in_Colorados_waiver_decides_between_covered_and_conditional(string enrolled, string badge)
+    {
+        var answers = new Dictionary<string, string>
+        {
+            ["coverage"] = "medicaid", ["state"] = "CO", ["provider"] = "massageTherapist", ["priorAuth"] = "yes",
+            ["age"] = "30", ["enrolled"] = enrolled, ["minutes"] = "30",
+        };
+
+        var (response, page) = await SubmitCheckAsync(answers);
+
+        Assert.Equal("/check/result", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal(badge, page.QuerySelector(".badge-large")!.TextContent.Trim());
+        Assert.Contains("Complementary and Integrative Health waiver", page.QuerySelector(".answer-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("enrolled=" + enrolled, response.RequestMessage.RequestUri.Query, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Not_knowing_whether_the_therapist_is_in_network_is_conditional_with_a_question_for_the_phone()
     {
@@ -74,8 +95,8 @@ public class CheckPageTests(AppFixture app)
     public async Task Invalid_answers_come_back_beside_their_fields_with_every_other_answer_kept()
     {
         var answers = EverythingMet();
-        answers.Remove("plan");
         answers["age"] = "forty";
+        answers["minutes"] = "0";
         answers["referralDate"] = "2999-01-01";
 
         var (response, page) = await SubmitCheckAsync(answers);
@@ -83,12 +104,12 @@ public class CheckPageTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("/check", response.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.StartsWith("Error:", page.Title, StringComparison.Ordinal);
-        Assert.Contains("Find your plan", page.QuerySelector("#plan-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("from 1 to 480", page.QuerySelector("#minutes-error")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("from 0 to 120", page.QuerySelector("#age-error")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("cannot be in the future", page.QuerySelector("#referralDate-error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("age-error", page.QuerySelector("#age")!.GetAttribute("aria-describedby")!.Split(' ').Last());
         var summaryLinks = page.QuerySelectorAll(".error-summary a").Select(l => l.GetAttribute("href") ?? "").ToList();
-        Assert.Equal(["#planQuery", "#referralDate", "#age"], summaryLinks.ToArray());
+        Assert.Equal(["#referralDate", "#age", "#minutes"], summaryLinks.ToArray());
 
         Assert.Equal("forty", ((IHtmlInputElement)page.QuerySelector("#age")!).Value);
         Assert.Equal("WA", ((IHtmlSelectElement)page.QuerySelector("#state")!).Value);
@@ -99,11 +120,35 @@ public class CheckPageTests(AppFixture app)
     }
 
     [Fact]
-    public async Task Not_sure_of_the_coverage_kind_explains_how_to_tell_from_the_card()
+    public async Task Not_sure_of_the_coverage_kind_is_answered_with_how_to_find_out()
     {
-        var (_, page) = await SubmitCheckAsync(new() { ["coverage"] = "notSure" });
+        var (response, page) = await SubmitCheckAsync(new() { ["coverage"] = "notSure", ["state"] = "TX" });
 
-        Assert.Contains("red, white and blue card", page.QuerySelector("#coverage-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/check/result", response.RequestMessage!.RequestUri!.AbsolutePath);
+        var text = page.Body!.TextContent;
+        Assert.Contains("once we know the kind of coverage you have", text, StringComparison.Ordinal);
+        Assert.Contains("red, white and blue card", text, StringComparison.Ordinal);
+        Assert.Contains("member-services number on the back of your insurance card", text, StringComparison.Ordinal);
+        Assert.Contains("1-800-MEDICARE (1-800-633-4227)", text, StringComparison.Ordinal);
+        Assert.Contains("Texas Health and Human Services", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("private")]
+    [InlineData("medicareAdvantage")]
+    public async Task A_plan_not_chosen_is_answered_with_how_to_find_it(string coverage)
+    {
+        var answers = EverythingMet();
+        answers.Remove("plan");
+        answers["coverage"] = coverage;
+
+        var (response, page) = await SubmitCheckAsync(answers);
+
+        Assert.Equal("/check/result", response.RequestMessage!.RequestUri!.AbsolutePath);
+        var text = page.Body!.TextContent;
+        Assert.Contains("once we know which plan you have", text, StringComparison.Ordinal);
+        Assert.Contains("Find your plan's name on your insurance card", text, StringComparison.Ordinal);
+        Assert.Equal(coverage == "medicareAdvantage", text.Contains("1-800-MEDICARE", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -183,9 +228,10 @@ public class CheckPageTests(AppFixture app)
         var (response, _) = await SubmitCheckAsync(answers, factory);
 
         Assert.Equal("/check/result", response.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.NotNull(await factory.Logs.WaitForAsync(l => l.Contains("Coverage check:", StringComparison.Ordinal)));
+        Assert.NotNull(await factory.Logs.WaitForAsync(l => l.StartsWith("Coverage check decided", StringComparison.Ordinal)));
         var leaks = factory.Logs.Lines
-            .Where(l => l.Contains("M79", StringComparison.Ordinal) || l.Contains(TenDaysAgo, StringComparison.Ordinal)).ToList();
+            .Where(l => l.Contains("M79.18", StringComparison.Ordinal) || l.Contains("M7918", StringComparison.Ordinal)
+                || l.Contains(TenDaysAgo, StringComparison.Ordinal)).ToList();
         Assert.True(leaks.Count == 0, "Logged: " + string.Join("\n", leaks));
     }
 

@@ -1,7 +1,7 @@
 using System.Text;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Core.Medicaid;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 
 namespace MassageCoverage.Web.Tests.Pages.Coverage;
 

@@ -1,7 +1,7 @@
 using MassageCoverage.Core.Medicaid;
 using MassageCoverage.Testing;
 using MassageCoverage.Web.Data.Entities;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Tests.Api;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -32,8 +32,7 @@ public class AgainModel(SavedCheckStore saved, CheckService checks) : PageModel
         Then = CheckSnapshot.FromJson(check.Snapshot);
         var answers = SavedCheckStore.AnswersOf(check);
         EditValues = answers.ToRouteValues();
-        var result = await checks.RunAsync(answers, cancellationToken);
-        if (result is not null)
+        if ((await checks.RunAsync(answers, cancellationToken)).Result is { } result)
         {
             Now = CheckSnapshot.Of(result);
             Changes = SnapshotChanges.Between(Then, Now);

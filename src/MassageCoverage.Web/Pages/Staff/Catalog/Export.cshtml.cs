@@ -1,4 +1,4 @@
-using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Catalog.Format;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MassageCoverage.Web.Pages.Staff.Catalog;

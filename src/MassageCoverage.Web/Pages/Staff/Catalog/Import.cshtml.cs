@@ -1,6 +1,5 @@
 using MassageCoverage.Web.Features.Accounts;
-using MassageCoverage.Web.Features.Coverage;
-using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Catalog.Format;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MassageCoverage.Web.Pages.Staff.Catalog;
@@ -9,7 +8,7 @@ namespace MassageCoverage.Web.Pages.Staff.Catalog;
 /// Upload a catalog file: first a preview of what would change and every error with its JSON path, then apply,
 /// all or nothing. The previewed text travels back in the form, so what is applied is exactly what was previewed.
 /// </summary>
-public class ImportModel(CatalogProvider catalog) : StaffPageModel
+public class ImportModel : StaffPageModel
 {
     private const long MaxBytes = 5 * 1024 * 1024;
 
@@ -47,11 +46,6 @@ public class ImportModel(CatalogProvider catalog) : StaffPageModel
     {
         await RunAsync(preview: false, cancellationToken);
         Applied = Errors.Count == 0;
-        if (Applied)
-        {
-            await catalog.RefreshAfterChangeAsync(cancellationToken);
-        }
-
         return Page();
     }
 

@@ -3,12 +3,10 @@ using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
-using MassageCoverage.Web.Features.Audit;
-using MassageCoverage.Web.Features.Coverage;
-using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Catalog;
+using MassageCoverage.Web.Features.Catalog.Format;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace MassageCoverage.Web.Pages.Staff.Plans;
 
@@ -16,7 +14,7 @@ namespace MassageCoverage.Web.Pages.Staff.Plans;
 /// Creates a plan (no code in the route) or edits one. A save over a newer row version is refused and the saved values
 /// are shown beside the form, which keeps what this person typed.
 /// </summary>
-public class EditModel(CoverageDbContext db, AuditTrail audit, CatalogProvider catalog, ClinicClock clock) : StaffPageModel
+public class EditModel(CoverageDbContext db, CatalogWriter writer, ClinicClock clock) : StaffPageModel
 {
     [BindProperty] public PlanForm Form { get; set; } = new();
     public FormErrors Errors { get; } = new();
@@ -66,58 +64,55 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, CatalogProvider c
             return Page();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await CatalogLock.TakeAsync(db, cancellationToken);
-        var before = plan is null ? null : CatalogJson.Snapshot(PlanMapping.Header(plan));
-        plan ??= db.Plans.Add(new Plan { Code = Form.Code!.Trim(), Name = "", UpdatedBy = "" }).Entity;
-        if (!IsNew)
+        var actor = User.Id();
+        var written = await writer.WriteAsync(async (change, ct) =>
         {
-            db.Entry(plan).Property(p => p.Version).OriginalValue = Form.Version;
-        }
-
-        Form.ApplyTo(plan);
-        plan.Insurer = await db.Insurers.SingleOrDefaultAsync(i => i.Name == Form.NormalInsurer(), cancellationToken)
-            ?? new Insurer { Name = Form.NormalInsurer() };
-        plan.UpdatedBy = User.Id();
-        plan.UpdatedAt = clock.UtcNow;
-        audit.Add(User.Id(), AuditNames.Plan, plan.Code, before is null ? AuditNames.Created : AuditNames.Updated,
-            before, CatalogJson.Snapshot(PlanMapping.Header(plan)));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            var current = await FindAsync(cancellationToken);
-            if (current is null)
+            var before = plan is null ? null : CatalogJson.Snapshot(PlanMapping.Header(plan));
+            var saving = plan ?? db.Plans.Add(new Plan { Code = Form.Code!.Trim(), Name = "", UpdatedBy = "" }).Entity;
+            if (!IsNew)
             {
-                return NotFound();
+                db.Entry(saving).Property(p => p.Version).OriginalValue = Form.Version;
             }
 
-            Saved = PlanForm.From(current);
-            // Saving again from here is a deliberate choice made with the other values in view.
-            Form.Version = current.Version;
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+            Form.ApplyTo(saving);
+            saving.Insurer = await db.Insurers.SingleOrDefaultAsync(i => i.Name == Form.NormalInsurer(), ct)
+                ?? new Insurer { Name = Form.NormalInsurer() };
+            saving.UpdatedBy = actor;
+            saving.UpdatedAt = clock.UtcNow;
+            change.Audit(actor, AuditNames.Plan, saving.Code, before is null ? AuditNames.Created : AuditNames.Updated,
+                before, CatalogJson.Snapshot(PlanMapping.Header(saving)));
+            return CatalogWrite.Save(saving.Code);
+        }, CatalogWriteMode.Commit, cancellationToken);
+        switch (written)
         {
-            // Another plan with this code, or a new insurer of this name, was saved between the check above and this save.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            var insurer = unique.ConstraintName?.Contains("insurers", StringComparison.Ordinal) == true;
-            Errors.Add(insurer ? "Insurer" : "Code", insurer
-                ? "Insurer was added by someone else a moment ago: save again to use it."
-                : "Code is already used by another plan: choose another.");
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
+            case CatalogWrite<string>.Saved { Value: var code }:
+                return Redirect($"/staff/plans/{code}");
+            case CatalogWrite<string>.Clash { What: var clash }:
+            {
+                // Another plan with this code, or a new insurer of this name, was saved between the check above and this save.
+                var insurer = clash.Constraint?.Contains("insurers", StringComparison.Ordinal) == true;
+                Errors.Add(insurer ? "Insurer" : "Code", insurer
+                    ? "Insurer was added by someone else a moment ago: save again to use it."
+                    : "Code is already used by another plan: choose another.");
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            }
 
-        await catalog.RefreshAfterChangeAsync(cancellationToken);
-        return Redirect($"/staff/plans/{plan.Code}");
+            default:
+            {
+                var current = await FindAsync(cancellationToken);
+                if (current is null)
+                {
+                    return NotFound();
+                }
+
+                Saved = PlanForm.From(current);
+                // Saving again from here is a deliberate choice made with the other values in view.
+                Form.Version = current.Version;
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            }
+        }
     }
 
     private Task<Plan?> FindAsync(CancellationToken cancellationToken) =>

@@ -1,6 +1,6 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
-using MassageCoverage.Web.Features.Import;
+using MassageCoverage.Web.Features.Catalog.Format;
 using MassageCoverage.Web.Features.Rules;
 
 namespace MassageCoverage.Web.Pages.Staff.Plans;

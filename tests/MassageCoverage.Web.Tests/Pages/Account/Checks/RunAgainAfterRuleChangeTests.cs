@@ -1,6 +1,6 @@
 using MassageCoverage.Testing;
 using MassageCoverage.Web.Data;
-using MassageCoverage.Web.Features.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,0 +1,81 @@
+using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Data;
+
+namespace MassageCoverage.Web.Features.Catalog;
+
+/// <summary>
+/// Holds the current immutable catalog snapshot. Checks read it without touching the database; a change to the
+/// catalog's tables bumps <c>catalog_revision</c>, and <see cref="RefreshAsync"/> swaps in a new snapshot.
+/// </summary>
+public sealed partial class CatalogProvider(IServiceScopeFactory scopes, ILogger<CatalogProvider> logger) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private Snapshot? _current;
+
+    private sealed record Snapshot(long Revision, CoverageCatalog Catalog);
+
+    /// <summary>Whether a snapshot is in memory, so a check is answered without a trip to the database.</summary>
+    public bool HasSnapshot => Volatile.Read(ref _current) is not null;
+
+    /// <summary>The snapshot in force; loads it the first time (and throws if the database cannot be reached).</summary>
+    public async ValueTask<CoverageCatalog> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var current = Volatile.Read(ref _current);
+        if (current is not null)
+        {
+            return current.Catalog;
+        }
+
+        await RefreshAsync(cancellationToken);
+        return Volatile.Read(ref _current)!.Catalog;
+    }
+
+    /// <summary>Rebuilds the snapshot when the database's revision differs from the one in memory.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CoverageDbContext>();
+            var revision = await CatalogLoader.ReadRevisionAsync(db, cancellationToken);
+            if (_current?.Revision == revision)
+            {
+                return;
+            }
+
+            // Read the revision before the rows: a change that lands in between is caught by the next poll.
+            var catalog = await CatalogLoader.LoadAsync(db, cancellationToken);
+            Volatile.Write(ref _current, new Snapshot(revision, catalog));
+            LogLoaded(revision, catalog.Plans.Count);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// After a committed change: the change is saved whatever happens here, so a failed refresh is logged, not thrown;
+    /// the background refresher polls the revision and catches up.
+    /// </summary>
+    public async Task RefreshAfterChangeAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await RefreshAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogRefreshFailed(e);
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing the coverage catalog after a change failed; the poller will retry")]
+    private partial void LogRefreshFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Coverage catalog revision {Revision} loaded ({Plans} plans)")]
+    private partial void LogLoaded(long revision, int plans);
+}

@@ -1,0 +1,75 @@
+using MassageCoverage.Core.Coverage;
+using MassageCoverage.Core.Medicaid;
+using MassageCoverage.Web.Data.Entities;
+
+namespace MassageCoverage.Web.Features.Catalog;
+
+/// <summary>One square of the tile-grid map: where it sits, what it says and where it leads.</summary>
+public sealed record MapTile(string Code, string Name, CoverageForm Form, string Href, int Column, int Row)
+{
+    /// <summary>
+    /// The link's accessible name, e.g. "Colorado, CO: only through a waiver program". It holds the visible code, so
+    /// speech users can say what they see (WCAG 2.5.3, label in name); not in brackets, which axe drops from a name.
+    /// </summary>
+    public string AccessibleName => $"{Name}, {Code}: {char.ToLowerInvariant(Form.Label()[0])}{Form.Label()[1..]}";
+}
+
+/// <summary>The model of the shared _MedicaidMap partial; squares link wherever the page says (public row or admin edit).</summary>
+public sealed record MedicaidMap(IReadOnlyList<MapTile> Tiles, string Caption)
+{
+    public const int Size = 56;
+    public const int Gap = 4;
+
+    /// <summary>
+    /// The map of the stored forms (the admin's map); <paramref name="form"/> replaces a state's form, as the public
+    /// page does with <see cref="PublicForm"/>.
+    /// </summary>
+    public static MedicaidMap Of(
+        IEnumerable<MedicaidStateProgram> states, Func<string, string> href, string caption,
+        Func<MedicaidStateProgram, CoverageForm>? form = null) =>
+        new(states
+                .Where(s => TileGrid.Positions.ContainsKey(s.StateCode))
+                .OrderBy(s => TileGrid.Positions[s.StateCode].Row).ThenBy(s => TileGrid.Positions[s.StateCode].Column)
+                .Select(s => new MapTile(s.StateCode, s.StateName, form?.Invoke(s) ?? s.CoverageForm, href(s.StateCode),
+                    TileGrid.Positions[s.StateCode].Column, TileGrid.Positions[s.StateCode].Row))
+                .ToList(),
+            caption);
+
+    /// <summary>
+    /// The form the public reads for a state: what a Medicaid check would answer on <paramref name="today"/>, from the
+    /// catalog snapshot the check reads. A stored form with no rule in effect that day is "unknown - verify", as the
+    /// check is indeterminate; a rule in effect that covers nothing is "not covered", as the check says. A stored
+    /// "not covered" beside a rule that covers is contradictory data, so it is "unknown" too: the map never says more
+    /// than the rule behind it.
+    /// </summary>
+    public static CoverageForm PublicForm(MedicaidEntry? entry, DateOnly today)
+    {
+        if (entry is null || entry.Form == CoverageForm.Unknown || RuleVersions.InEffectOn(entry.Rules, today) is not { } rule)
+        {
+            return CoverageForm.Unknown;
+        }
+
+        return !rule.Covered ? CoverageForm.NotCovered
+            : entry.Form == CoverageForm.NotCovered ? CoverageForm.Unknown
+            : entry.Form;
+    }
+
+    /// <summary>
+    /// A shape per form (16 x 16 path) beside the colour, so colour is never the only cue: a tick, a plus, a diamond,
+    /// a cross, a ring. Shapes rather than characters keep the link's visible text to the state's code.
+    /// </summary>
+    public static string Symbol(CoverageForm form) => form switch
+    {
+        CoverageForm.Standalone => "M2 8 L6 12 L14 3",
+        CoverageForm.WithinTherapy => "M8 2 V14 M2 8 H14",
+        CoverageForm.WaiverOnly => "M8 1 L15 8 L8 15 L1 8 Z",
+        CoverageForm.NotCovered => "M3 3 L13 13 M13 3 L3 13",
+        _ => "M8 2 A6 6 0 1 1 7.99 2 Z",
+    };
+
+    public static IReadOnlyList<CoverageForm> Forms { get; } =
+        [CoverageForm.Standalone, CoverageForm.WithinTherapy, CoverageForm.WaiverOnly, CoverageForm.NotCovered, CoverageForm.Unknown];
+
+    public static int Width => TileGrid.Columns * (Size + Gap);
+    public static int Height => TileGrid.Rows * (Size + Gap);
+}

@@ -1,0 +1,213 @@
+using System.Globalization;
+using MassageCoverage.Core;
+using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Records;
+
+namespace MassageCoverage.Web.Features.Check;
+
+/// <summary>The answers read once: the engine's request, or the message to show beside each field that is wrong.</summary>
+public sealed record CheckInput(CoverageRequest? Request, IReadOnlyDictionary<string, string> Errors)
+{
+    public bool IsValid => Request is not null;
+}
+
+/// <summary>
+/// Reads a patient's answers against the catalog in force and today's date, each field parsed once, into the engine's
+/// request or field errors. Messages speak to the patient and name the field's own words, because each one is shown
+/// beside its field. "Not sure" of the kind of coverage, or of the plan, is an answer, not an error: the engine
+/// answers it with the steps that find out.
+/// </summary>
+public static class CheckAnswersReader
+{
+    public const int MaxVisits = 365;
+    public const int MaxPooledVisits = 1000;
+    public const int MaxMinutes = 480;
+    private const string YesNoUnsure = "Answer yes, no or not sure.";
+
+    public static CheckInput Read(CheckAnswers answers, CoverageCatalog catalog, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Fail(string field, string message) => errors.TryAdd(field, message);
+
+        var coverage = answers.Coverage?.Trim();
+        var planType = CoverageKinds.ToPlanType(coverage);
+        if (string.IsNullOrEmpty(coverage))
+        {
+            Fail(nameof(CheckAnswers.Coverage), "Choose the kind of coverage you have.");
+        }
+        else if (planType is null)
+        {
+            Fail(nameof(CheckAnswers.Coverage), "Choose one of the kinds of coverage listed.");
+        }
+
+        var state = UsStates.Find(answers.State);
+        if (!string.IsNullOrWhiteSpace(answers.State) && state is null)
+        {
+            Fail(nameof(CheckAnswers.State), "Choose your state from the list.");
+        }
+        else if (state is null && planType == PlanType.Medicaid)
+        {
+            Fail(nameof(CheckAnswers.State), "Choose your state: each state runs its own Medicaid program.");
+        }
+
+        var planCode = ReadPlan(answers, planType, catalog, Fail);
+        var diagnosis = ReadDiagnosis(answers, Fail);
+        var provider = CoverageKinds.ToProviderType(answers.Provider);
+        if (provider is null)
+        {
+            Fail(nameof(CheckAnswers.Provider), "Choose who will treat you.");
+        }
+
+        var licensed = YesNo(answers.Licensed, nameof(CheckAnswers.Licensed), Fail);
+        var inNetwork = YesNo(answers.InNetwork, nameof(CheckAnswers.InNetwork), Fail);
+        var referral = YesNo(answers.Referral, nameof(CheckAnswers.Referral), Fail);
+        var priorAuth = YesNo(answers.PriorAuth, nameof(CheckAnswers.PriorAuth), Fail);
+        var enrolled = YesNo(answers.Enrolled, nameof(CheckAnswers.Enrolled), Fail);
+        var planOfCare = YesNo(answers.PlanOfCare, nameof(CheckAnswers.PlanOfCare), Fail);
+        var sameDay = YesNo(answers.SameDayTherapy, nameof(CheckAnswers.SameDayTherapy), Fail);
+
+        DateOnly? referralDate = null;
+        if (!string.IsNullOrWhiteSpace(answers.ReferralDate))
+        {
+            referralDate = Dates.Parse(answers.ReferralDate);
+            if (referralDate is null)
+            {
+                Fail(nameof(CheckAnswers.ReferralDate), "Enter the referral's date as year-month-day, for example 2026-03-15.");
+            }
+            else if (referralDate > today)
+            {
+                Fail(nameof(CheckAnswers.ReferralDate), "The referral's date cannot be in the future.");
+            }
+        }
+
+        var visitsUsed = Whole(answers.VisitsUsed, 0, MaxVisits, nameof(CheckAnswers.VisitsUsed),
+            $"Enter how many visits you have had this year, as a number from 0 to {MaxVisits}.", Fail);
+        var age = Whole(answers.Age, 0, 120, nameof(CheckAnswers.Age), "Enter your age in years, from 0 to 120, or leave it empty.", Fail);
+        var minutes = Whole(answers.Minutes, 1, MaxMinutes, nameof(CheckAnswers.Minutes),
+            $"Enter the session's length in minutes, from 1 to {MaxMinutes}, or leave it empty.", Fail);
+        var pooled = Whole(answers.PooledVisits, 0, MaxPooledVisits, nameof(CheckAnswers.PooledVisits),
+            $"Enter how many therapy, chiropractic and massage visits you have had this year, from 0 to {MaxPooledVisits}, or leave it empty.", Fail);
+
+        if (errors.Count > 0 || planType is not { } type)
+        {
+            return new(null, errors);
+        }
+
+        return new(new CoverageRequest
+        {
+            PlanType = type,
+            State = state?.Code,
+            PlanCode = planCode,
+            DiagnosisCodes = diagnosis is null ? [] : [diagnosis],
+            ProviderType = provider ?? ProviderType.MassageTherapist,
+            TherapistLicensed = licensed,
+            InNetwork = inNetwork,
+            HasReferral = referral,
+            ReferralDate = referral == true ? referralDate : null,
+            PriorAuthorizationObtained = priorAuth,
+            VisitsUsed = visitsUsed ?? 0,
+            PatientAge = age,
+            EnrolledInProgram = enrolled,
+            InTherapyPlanOfCare = planOfCare,
+            TherapyVisitSameDay = sameDay,
+            PooledVisitsUsed = pooled,
+            PlannedMinutes = minutes,
+            AsOf = today,
+        }, errors);
+    }
+
+    // A plan is asked only of private and Medicare Advantage coverage; none chosen, or "my plan isn't listed", leaves
+    // the plan unknown, which the engine answers with the steps to find it. A plan of another kind is a mistake.
+    private static string? ReadPlan(CheckAnswers answers, PlanType? planType, CoverageCatalog catalog, Action<string, string> fail)
+    {
+        var code = answers.Plan?.Trim();
+        if (planType is not (PlanType.Private or PlanType.MedicareAdvantage) || string.IsNullOrEmpty(code) || code == CheckAnswers.NotListed)
+        {
+            return null;
+        }
+
+        var plan = catalog.FindPlan(code);
+        if (plan is null)
+        {
+            fail(nameof(CheckAnswers.Plan), "We do not know that plan. Search again, or choose \"My plan isn't listed\".");
+            return null;
+        }
+
+        if (plan.PlanType != planType)
+        {
+            fail(nameof(CheckAnswers.Plan), "That plan is not the kind of coverage you chose above. Check both answers.");
+            return null;
+        }
+
+        return plan.Code;
+    }
+
+    /// <summary>
+    /// The diagnosis code the answers give, normalised: the one chosen, or a valid code typed into the search box.
+    /// Neither chosen nor typed (or "I don't know yet") is no diagnosis and no error.
+    /// </summary>
+    private static string? ReadDiagnosis(CheckAnswers answers, Action<string, string> fail)
+    {
+        var chosen = answers.Diagnosis?.Trim();
+        if (chosen == CheckAnswers.DiagnosisUnknown)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrEmpty(chosen))
+        {
+            var typed = answers.ConditionQuery?.Trim();
+            if (string.IsNullOrEmpty(typed))
+            {
+                return null;
+            }
+
+            if (IcdCode.TryParse(typed, out var typedCode, out _))
+            {
+                return typedCode;
+            }
+
+            fail(nameof(CheckAnswers.Diagnosis), "Choose your condition from the list, or \"I don't know yet\".");
+            return null;
+        }
+
+        if (IcdCode.TryParse(chosen, out var code, out var problem))
+        {
+            return code;
+        }
+
+        fail(nameof(CheckAnswers.Diagnosis), problem ?? "That is not a diagnosis code we recognise.");
+        return null;
+    }
+
+    private static bool? YesNo(string? value, string field, Action<string, string> fail)
+    {
+        if (!Answer.IsValid(value))
+        {
+            fail(field, YesNoUnsure);
+        }
+
+        return Answer.ToBool(value);
+    }
+
+    private static int? Whole(string? value, int min, int max, string field, string message, Action<string, string> fail)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (ParseWhole(value) is { } number && number >= min && number <= max)
+        {
+            return number;
+        }
+
+        fail(field, message);
+        return null;
+    }
+
+    private static int? ParseWhole(string? value) =>
+        int.TryParse(value?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+}
