@@ -19,8 +19,6 @@ public sealed record OwnedRecords(int Referrals, int InsurerCalls, int SavedChec
 public sealed partial class AccountDeletion(
     CoverageDbContext db, UserManager<AppUser> users, AuditTrail audit, ILogger<AccountDeletion> logger)
 {
-    public const string EntityType = "User";
-
     public async Task<OwnedRecords> CountRecordsAsync(string userId, CancellationToken cancellationToken) => new(
         await db.Referrals.CountAsync(r => r.OwnerId == userId, cancellationToken),
         await db.InsurerCalls.CountAsync(c => c.OwnerId == userId, cancellationToken),
@@ -39,7 +37,7 @@ public sealed partial class AccountDeletion(
         await using (own)
         {
             var transaction = db.Database.CurrentTransaction!;
-            audit.Add(actor, EntityType, userId, AuditActions.Delete, before);
+            audit.Add(actor, AuditEntities.User, userId, AuditActions.Delete, before);
             await db.SaveChangesAsync(cancellationToken);
             var deleted = await users.DeleteAsync(user);
             // Identity deletes only where the concurrency stamp read with the account still matches, so a request

@@ -19,8 +19,6 @@ namespace MassageCoverage.Web.Features.Admin;
 /// </summary>
 public sealed class StateEditor(CoverageDbContext db, RuleOwners owners, CatalogWriter writer, ClinicClock clock)
 {
-    public const string EntityType = AuditNames.MedicaidState;
-
     /// <summary>The state with its versions, tracked: loaded as the rule editor loads it.</summary>
     public async Task<MedicaidStateProgram?> FindAsync(string code, CancellationToken cancellationToken) =>
         (await owners.StateAsync(code, cancellationToken))?.State;
@@ -103,14 +101,14 @@ public sealed class StateEditor(CoverageDbContext db, RuleOwners owners, Catalog
                 var owner = new StateRuleOwner(state);
                 foreach (var rule in state.Rules)
                 {
-                    change.Audit(actor, AuditNames.Rule, rule.Id.ToString(CultureInfo.InvariantCulture), AuditNames.Deleted, RuleVersionStore.Snapshot(owner, rule), null);
+                    change.Audit(actor, AuditEntities.Rule, rule.Id.ToString(CultureInfo.InvariantCulture), AuditActions.Delete, RuleVersionStore.Snapshot(owner, rule), null);
                 }
 
                 db.Rules.RemoveRange(state.Rules);
             }
 
             db.Entry(state).Property(s => s.Version).OriginalValue = form.Version;
-            change.Audit(actor, EntityType, state.StateCode, AuditNames.Updated, before, CatalogJson.Snapshot(MedicaidMapping.Header(state)));
+            change.Audit(actor, AuditEntities.MedicaidState, state.StateCode, AuditActions.Update, before, CatalogJson.Snapshot(MedicaidMapping.Header(state)));
             return CatalogWrite.Save(StateSave.Saved);
         }, CatalogWriteMode.Commit, cancellationToken);
         return written switch

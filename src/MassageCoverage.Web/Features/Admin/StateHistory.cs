@@ -21,8 +21,8 @@ public sealed class StateHistory(CoverageDbContext db)
     {
         var owner = JsonSerializer.Serialize(new { owner = $"medicaid:{stateCode}" });
         var entries = await db.AuditEntries.AsNoTracking()
-            .Where(a => (a.EntityType == AuditNames.MedicaidState && a.EntityId == stateCode)
-                || (a.EntityType == AuditNames.Rule
+            .Where(a => (a.EntityType == AuditEntities.MedicaidState && a.EntityId == stateCode)
+                || (a.EntityType == AuditEntities.Rule
                     && ((a.After != null && EF.Functions.JsonContains(a.After, owner)) || (a.Before != null && EF.Functions.JsonContains(a.Before, owner)))))
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(Shown).ToListAsync(cancellationToken);
         var emails = await ActorNames.EmailsAsync(db, entries.Select(e => e.Actor), cancellationToken);
@@ -32,7 +32,7 @@ public sealed class StateHistory(CoverageDbContext db)
     private static string Describe(string entityType, string action, string? before, string? after)
     {
         var verb = action switch { AuditActions.Create => "added", AuditActions.Delete => "removed", _ => "changed" };
-        if (entityType == AuditNames.MedicaidState)
+        if (entityType == AuditEntities.MedicaidState)
         {
             var changed = ChangedFields(before, after);
             return action == AuditActions.Create ? "Criteria added"

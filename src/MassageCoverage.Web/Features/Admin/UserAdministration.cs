@@ -30,7 +30,6 @@ public sealed record AdminResult(string? Error, bool Missing = false)
 public sealed class UserAdministration(
     CoverageDbContext db, UserManager<AppUser> users, AuditTrail audit, AccountDeletion deletion, TimeProvider clock)
 {
-    public const string EntityType = AccountDeletion.EntityType;
     public const string LastAdminMessage = "This is the last active admin: make another admin first.";
     public const string OwnAccountMessage = "This is your own account: it cannot be deleted from the admin console.";
     public const string UnchangedMessage = "Someone changed this account at the same moment. Nothing was changed: check it and try again.";
@@ -67,7 +66,7 @@ public sealed class UserAdministration(
         }
 
         await users.AddToRoleAsync(user, role);
-        audit.Add(actor, EntityType, user.Id, AuditActions.Create, after: await SnapshotAsync(user));
+        audit.Add(actor, AuditEntities.User, user.Id, AuditActions.Create, after: await SnapshotAsync(user));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return AdminResult.Done;
@@ -97,7 +96,7 @@ public sealed class UserAdministration(
             return await NotChangedAsync(transaction);
         }
 
-        audit.Add(actor, EntityType, user.Id, "roles", before, await SnapshotAsync(user));
+        audit.Add(actor, AuditEntities.User, user.Id, "roles", before, await SnapshotAsync(user));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return AdminResult.Done;
@@ -128,7 +127,7 @@ public sealed class UserAdministration(
             return await NotChangedAsync(transaction);
         }
 
-        audit.Add(actor, EntityType, user.Id, locked ? "lock" : "unlock", before, await SnapshotAsync(user));
+        audit.Add(actor, AuditEntities.User, user.Id, locked ? "lock" : "unlock", before, await SnapshotAsync(user));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return AdminResult.Done;

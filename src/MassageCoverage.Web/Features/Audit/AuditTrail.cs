@@ -28,3 +28,16 @@ public static class AuditActions
     public const string Update = "update";
     public const string Delete = "delete";
 }
+
+/// <summary>The kinds of thing the audit trail names, each spelled once: the console's filters and history read these.</summary>
+public static class AuditEntities
+{
+    public const string Plan = "Plan";
+    public const string Rule = "Rule";
+    public const string MedicaidState = "MedicaidState";
+    public const string User = "User";
+    public const string SavedCheck = "SavedCheck";
+    public const string Referral = "Referral";
+    public const string InsurerCall = "InsurerCall";
+    public const string CallPromise = "CallPromise";
+}

@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Audit;
 using MassageCoverage.Web.Features.Clinic;
 using MassageCoverage.Web.Features.Records;
 using System.Globalization;
@@ -65,7 +66,7 @@ public sealed class RuleVersionStore(CoverageDbContext db, CatalogWriter writer,
                 var closedBefore = Snapshot(owner, closes);
                 closes.EffectiveTo = values.EffectiveFrom.AddDays(-1);
                 Touch(closes, actor);
-                change.Audit(actor, AuditNames.Rule, Id(closes), AuditNames.Updated, closedBefore, Snapshot(owner, closes));
+                change.Audit(actor, AuditEntities.Rule, Id(closes), AuditActions.Update, closedBefore, Snapshot(owner, closes));
                 await db.SaveChangesAsync(ct);
             }
 
@@ -84,7 +85,7 @@ public sealed class RuleVersionStore(CoverageDbContext db, CatalogWriter writer,
 
             RuleMapping.Apply(RuleMapping.ToDocument(values), saving);
             Touch(saving, actor);
-            change.Audit(actor, AuditNames.Rule, () => Id(saving), before is null ? AuditNames.Created : AuditNames.Updated, before, Snapshot(owner, saving));
+            change.Audit(actor, AuditEntities.Rule, () => Id(saving), before is null ? AuditActions.Create : AuditActions.Update, before, Snapshot(owner, saving));
             return CatalogWrite.Save(saving);
         }, CatalogWriteMode.Commit, cancellationToken);
         switch (written)

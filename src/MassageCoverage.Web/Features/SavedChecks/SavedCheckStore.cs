@@ -13,8 +13,6 @@ namespace MassageCoverage.Web.Features.SavedChecks;
 /// </summary>
 public sealed partial class SavedCheckStore(CoverageDbContext db, AuditTrail audit, TimeProvider clock, ILogger<SavedCheckStore> logger)
 {
-    public const string EntityType = "SavedCheck";
-
     public IQueryable<SavedCheck> OwnedBy(string ownerId) => db.SavedChecks.AsNoTracking().Where(c => c.OwnerId == ownerId);
 
     public Task<SavedCheck?> FindAsync(string ownerId, long id, CancellationToken cancellationToken) =>
@@ -37,7 +35,7 @@ public sealed partial class SavedCheckStore(CoverageDbContext db, AuditTrail aud
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.SavedChecks.Add(check);
         await db.SaveChangesAsync(cancellationToken);
-        audit.Add(ownerId, EntityType, check.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditActions.Create);
+        audit.Add(ownerId, AuditEntities.SavedCheck, check.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditActions.Create);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogSaved(check.Id, check.Decision);
@@ -54,7 +52,7 @@ public sealed partial class SavedCheckStore(CoverageDbContext db, AuditTrail aud
         }
 
         db.SavedChecks.Remove(check);
-        audit.Add(ownerId, EntityType, id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditActions.Delete);
+        audit.Add(ownerId, AuditEntities.SavedCheck, id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditActions.Delete);
         await db.SaveChangesAsync(cancellationToken);
         LogDeleted(id);
         return true;

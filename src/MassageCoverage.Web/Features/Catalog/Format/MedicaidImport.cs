@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Audit;
 using MassageCoverage.Core;
 using MassageCoverage.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ internal static class MedicaidImport
                 MedicaidMapping.Apply(header, state);
                 db.MedicaidStatePrograms.Add(state);
                 session.Counts.StatesCreated++;
-                session.Audit(AuditNames.MedicaidState, () => code, AuditNames.Created, null, CatalogJson.Snapshot(header));
+                session.Audit(AuditEntities.MedicaidState, () => code, AuditActions.Create, null, CatalogJson.Snapshot(header));
                 changed = true;
             }
             else
@@ -47,7 +48,7 @@ internal static class MedicaidImport
                     state.UpdatedBy = session.Actor;
                     state.UpdatedAt = session.Now;
                     session.Counts.StatesUpdated++;
-                    session.Audit(AuditNames.MedicaidState, () => code, AuditNames.Updated, before, after);
+                    session.Audit(AuditEntities.MedicaidState, () => code, AuditActions.Update, before, after);
                     changed = true;
                 }
             }

@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Audit;
 using MassageCoverage.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,7 +49,7 @@ internal static class PlanImport
                 PlanMapping.Apply(header, plan);
                 db.Plans.Add(plan);
                 session.Counts.PlansCreated++;
-                session.Audit(AuditNames.Plan, () => code, AuditNames.Created, null, CatalogJson.Snapshot(header));
+                session.Audit(AuditEntities.Plan, () => code, AuditActions.Create, null, CatalogJson.Snapshot(header));
             }
             else
             {
@@ -62,7 +63,7 @@ internal static class PlanImport
                     plan.UpdatedBy = session.Actor;
                     plan.UpdatedAt = session.Now;
                     session.Counts.PlansUpdated++;
-                    session.Audit(AuditNames.Plan, () => code, AuditNames.Updated, before, after);
+                    session.Audit(AuditEntities.Plan, () => code, AuditActions.Update, before, after);
                 }
             }
 

@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Audit;
 using System.Globalization;
 using MassageCoverage.Web.Data.Entities;
 
@@ -26,7 +27,7 @@ internal static class RuleVersionSync
         {
             session.Db.Rules.Remove(row);
             session.Counts.RulesRemoved++;
-            session.Audit(AuditNames.Rule, Id(row), AuditNames.Deleted, Snapshot(owner, RuleMapping.ToDocument(row)), null);
+            session.Audit(AuditEntities.Rule, Id(row), AuditActions.Delete, Snapshot(owner, RuleMapping.ToDocument(row)), null);
         }
 
         foreach (var document in wanted)
@@ -41,7 +42,7 @@ internal static class RuleVersionSync
                 RuleMapping.Apply(document, added);
                 session.AfterFirstSave(() => session.Db.Rules.Add(added));
                 session.Counts.RulesAdded++;
-                session.Audit(AuditNames.Rule, Id(added), AuditNames.Created, null, Snapshot(owner, document));
+                session.Audit(AuditEntities.Rule, Id(added), AuditActions.Create, null, Snapshot(owner, document));
             }
         }
 
@@ -75,7 +76,7 @@ internal static class RuleVersionSync
         }
 
         session.Counts.RulesChanged++;
-        session.Audit(AuditNames.Rule, Id(row), AuditNames.Updated, before, after);
+        session.Audit(AuditEntities.Rule, Id(row), AuditActions.Update, before, after);
     }
 
     private static bool Lengthens(DateOnly? oldEnd, DateOnly? newEnd) =>

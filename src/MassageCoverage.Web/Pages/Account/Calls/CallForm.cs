@@ -90,20 +90,20 @@ public sealed class CallForm
             if (existing is not null && what is null)
             {
                 call.Promises.Remove(existing);
-                audit.Add(actor, RecordTypes.CallPromise, Id(existing.Id), AuditActions.Delete);
+                audit.Add(actor, AuditEntities.CallPromise, Id(existing.Id), AuditActions.Delete);
             }
             else if (existing is not null)
             {
                 if (existing.What != what || existing.DueOn != Dates.Parse(row.DueOn) || existing.Done != row.Done)
                 {
                     (existing.What, existing.DueOn, existing.Done) = (what!, Dates.Parse(row.DueOn)!.Value, row.Done);
-                    audit.Add(actor, RecordTypes.CallPromise, Id(existing.Id), AuditActions.Update);
+                    audit.Add(actor, AuditEntities.CallPromise, Id(existing.Id), AuditActions.Update);
                 }
             }
             else if (what is not null)
             {
                 var promise = new CallPromise { Call = call, What = what, DueOn = Dates.Parse(row.DueOn)!.Value, Done = row.Done };
-                audit.Add(actor, RecordTypes.CallPromise, Id(add(promise)), AuditActions.Create);
+                audit.Add(actor, AuditEntities.CallPromise, Id(add(promise)), AuditActions.Create);
             }
         }
     }

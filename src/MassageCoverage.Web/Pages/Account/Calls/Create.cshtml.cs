@@ -42,9 +42,9 @@ public class CreateModel(CoverageDbContext db, AuditTrail audit, PatientClock cl
             db.CallPromises.Add(p);
             return p.Id;
         });
-        audit.Add(owner, RecordTypes.InsurerCall, call.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditActions.Create);
+        audit.Add(owner, AuditEntities.InsurerCall, call.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditActions.Create);
         await db.SaveChangesAsync(cancellationToken);
-        RecordsLog.Changed(logger, RecordTypes.InsurerCall, call.Id, AuditActions.Create);
+        RecordsLog.Changed(logger, AuditEntities.InsurerCall, call.Id, AuditActions.Create);
         return RedirectToPage("Index");
     }
 }

@@ -41,13 +41,13 @@ public class DeleteModel(CoverageDbContext db, AuditTrail audit, PatientClock cl
         var actor = User.Id();
         foreach (var promise in call.Promises)
         {
-            audit.Add(actor, RecordTypes.CallPromise, promise.Id.ToString(CultureInfo.InvariantCulture), AuditActions.Delete);
+            audit.Add(actor, AuditEntities.CallPromise, promise.Id.ToString(CultureInfo.InvariantCulture), AuditActions.Delete);
         }
 
         db.InsurerCalls.Remove(call);
-        audit.Add(actor, RecordTypes.InsurerCall, id.ToString(CultureInfo.InvariantCulture), AuditActions.Delete);
+        audit.Add(actor, AuditEntities.InsurerCall, id.ToString(CultureInfo.InvariantCulture), AuditActions.Delete);
         await db.SaveChangesAsync(cancellationToken);
-        RecordsLog.Changed(logger, RecordTypes.InsurerCall, id, AuditActions.Delete);
+        RecordsLog.Changed(logger, AuditEntities.InsurerCall, id, AuditActions.Delete);
         return RedirectToPage("Index");
     }
 

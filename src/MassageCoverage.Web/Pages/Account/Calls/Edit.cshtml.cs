@@ -64,14 +64,14 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, PatientClock cloc
         call.UpdatedAt = clock.UtcNow;
         // Marks the call itself modified even when only its promises changed, so the row-version check always runs.
         db.Entry(call).Property(c => c.UpdatedAt).IsModified = true;
-        audit.Add(owner, RecordTypes.InsurerCall, id.ToString(CultureInfo.InvariantCulture), AuditActions.Update);
+        audit.Add(owner, AuditEntities.InsurerCall, id.ToString(CultureInfo.InvariantCulture), AuditActions.Update);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            RecordsLog.Stale(logger, RecordTypes.InsurerCall, id);
+            RecordsLog.Stale(logger, AuditEntities.InsurerCall, id);
             db.ChangeTracker.Clear();
             var current = await FindAsync(id, cancellationToken);
             if (current is null)
@@ -85,7 +85,7 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, PatientClock cloc
             return Page();
         }
 
-        RecordsLog.Changed(logger, RecordTypes.InsurerCall, id, AuditActions.Update);
+        RecordsLog.Changed(logger, AuditEntities.InsurerCall, id, AuditActions.Update);
         return RedirectToPage("Index");
     }
 

@@ -33,9 +33,9 @@ public class CreateModel(CoverageDbContext db, AuditTrail audit, PatientClock cl
         var referral = new Referral { OwnerId = owner, PrescriberName = "", PrescriberNpi = "", CreatedAt = clock.UtcNow, UpdatedAt = clock.UtcNow };
         Form.ApplyTo(referral);
         await db.Referrals.AddAsync(referral, cancellationToken);
-        audit.Add(owner, RecordTypes.Referral, referral.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditActions.Create);
+        audit.Add(owner, AuditEntities.Referral, referral.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditActions.Create);
         await db.SaveChangesAsync(cancellationToken);
-        RecordsLog.Changed(logger, RecordTypes.Referral, referral.Id, AuditActions.Create);
+        RecordsLog.Changed(logger, AuditEntities.Referral, referral.Id, AuditActions.Create);
         return RedirectToPage("Index");
     }
 }

@@ -37,9 +37,9 @@ public class DeleteModel(CoverageDbContext db, AuditTrail audit, ILogger<DeleteM
         }
 
         db.Referrals.Remove(referral);
-        audit.Add(User.Id(), RecordTypes.Referral, id.ToString(CultureInfo.InvariantCulture), AuditActions.Delete);
+        audit.Add(User.Id(), AuditEntities.Referral, id.ToString(CultureInfo.InvariantCulture), AuditActions.Delete);
         await db.SaveChangesAsync(cancellationToken);
-        RecordsLog.Changed(logger, RecordTypes.Referral, id, AuditActions.Delete);
+        RecordsLog.Changed(logger, AuditEntities.Referral, id, AuditActions.Delete);
         return RedirectToPage("Index");
     }
 

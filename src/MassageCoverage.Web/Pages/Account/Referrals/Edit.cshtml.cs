@@ -55,14 +55,14 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, PatientClock cloc
         db.Entry(referral).Property(r => r.Version).OriginalValue = Form.Version;
         Form.ApplyTo(referral);
         referral.UpdatedAt = clock.UtcNow;
-        audit.Add(owner, RecordTypes.Referral, id.ToString(CultureInfo.InvariantCulture), AuditActions.Update);
+        audit.Add(owner, AuditEntities.Referral, id.ToString(CultureInfo.InvariantCulture), AuditActions.Update);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            RecordsLog.Stale(logger, RecordTypes.Referral, id);
+            RecordsLog.Stale(logger, AuditEntities.Referral, id);
             db.ChangeTracker.Clear();
             var current = await FindAsync(id, cancellationToken);
             if (current is null)
@@ -76,7 +76,7 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, PatientClock cloc
             return Page();
         }
 
-        RecordsLog.Changed(logger, RecordTypes.Referral, id, AuditActions.Update);
+        RecordsLog.Changed(logger, AuditEntities.Referral, id, AuditActions.Update);
         return RedirectToPage("Index");
     }
 

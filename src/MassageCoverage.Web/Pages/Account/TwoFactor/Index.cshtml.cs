@@ -36,7 +36,7 @@ public class IndexModel(
             return user is null ? Challenge() : Page();
         }
 
-        audit.Add(user.Id, AccountDeletion.EntityType, user.Id, TwoFactorAudit.NewRecoveryCodes);
+        audit.Add(user.Id, AuditEntities.User, user.Id, TwoFactorAudit.NewRecoveryCodes);
         RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, AuthenticatorCode.RecoveryCodeCount) ?? []];
         RecoveryCodesLeft = RecoveryCodes.Count;
         Done = "Your new recovery codes are below. The old ones no longer work.";
@@ -73,7 +73,7 @@ public class IndexModel(
             return Page();
         }
 
-        audit.Add(user.Id, AccountDeletion.EntityType, user.Id, TwoFactorAudit.Off);
+        audit.Add(user.Id, AuditEntities.User, user.Id, TwoFactorAudit.Off);
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.ForgetTwoFactorClientAsync();

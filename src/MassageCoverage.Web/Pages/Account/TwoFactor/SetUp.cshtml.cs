@@ -70,7 +70,7 @@ public class SetUpModel(UserManager<AppUser> users, SignInManager<AppUser> signI
         }
 
         // Identity's own save of the account carries the audit entry with it.
-        audit.Add(user.Id, AccountDeletion.EntityType, user.Id, TwoFactorAudit.On);
+        audit.Add(user.Id, AuditEntities.User, user.Id, TwoFactorAudit.On);
         await users.SetTwoFactorEnabledAsync(user, true);
         RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, AuthenticatorCode.RecoveryCodeCount) ?? []];
         // The sign-in now carries the two-factor claim the consoles ask for.

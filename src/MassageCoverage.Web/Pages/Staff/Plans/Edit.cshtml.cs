@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Audit;
 using MassageCoverage.Web.Features.Clinic;
 using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Data;
@@ -79,7 +80,7 @@ public class EditModel(CoverageDbContext db, CatalogWriter writer, ClinicClock c
                 ?? new Insurer { Name = Form.NormalInsurer() };
             saving.UpdatedBy = actor;
             saving.UpdatedAt = clock.UtcNow;
-            change.Audit(actor, AuditNames.Plan, saving.Code, before is null ? AuditNames.Created : AuditNames.Updated,
+            change.Audit(actor, AuditEntities.Plan, saving.Code, before is null ? AuditActions.Create : AuditActions.Update,
                 before, CatalogJson.Snapshot(PlanMapping.Header(saving)));
             return CatalogWrite.Save(saving.Code);
         }, CatalogWriteMode.Commit, cancellationToken);
