@@ -20,7 +20,7 @@ public static class CoverageFormText
     public static string Label(this CoverageForm form) => form switch
     {
         CoverageForm.Standalone => "Covered as its own service",
-        CoverageForm.WithinTherapy => "Only within physical therapy or chiropractic care",
+        CoverageForm.WithinTherapy => "Only within physical or occupational therapy",
         CoverageForm.WaiverOnly => "Only through a waiver program",
         CoverageForm.NotCovered => "Not covered",
         _ => "Unknown - verify",

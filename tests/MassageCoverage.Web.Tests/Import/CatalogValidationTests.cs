@@ -100,6 +100,25 @@ public class CatalogValidationTests
     }
 
     [Fact]
+    public void A_states_form_must_be_the_form_of_each_of_its_rule_versions()
+    {
+        var file = $$"""
+            { "medicaid": [
+                { "state": "CO", "coverageForm": "waiverOnly", "source": "s", "rules": [
+                    { "serviceCodes": ["97124"], "covered": true, "pathway": "programEnrollment", "programName": "CIH waiver", "effectiveFrom": "2022-07-01", "effectiveTo": "2025-12-31", "source": "s" },
+                    { "serviceCodes": ["97124"], "covered": true, "effectiveFrom": "2026-01-01", "source": "s" } ] },
+                { "state": "TX", "coverageForm": "notCovered", "source": "s", "rule": { "serviceCodes": ["97124"], "covered": false, "effectiveFrom": "2025-01-01", "source": "s" } },
+                { "state": "WA", "coverageForm": "withinTherapy", "source": "s", "rule": {{CatalogFiles.ValidRule}} } ] }
+            """;
+
+        Assert.Equal(
+        [
+            "$.medicaid[0].coverageForm: is waiverOnly (\"Only through a waiver program\"), but the rule version from 2026-01-01 to no end date is standalone (\"Covered as its own service\"): each rule version of a state must be of its coverage form (notCovered for a version that covers nothing, waiverOnly for programEnrollment, withinTherapy for withinTherapyPlanOfCare or sameDayTherapyAdjunct, standalone for standalone).",
+            "$.medicaid[2].coverageForm: is withinTherapy (\"Only within physical or occupational therapy\"), but the rule version from 2025-01-01 to no end date is standalone (\"Covered as its own service\"): each rule version of a state must be of its coverage form (notCovered for a version that covers nothing, waiverOnly for programEnrollment, withinTherapy for withinTherapyPlanOfCare or sameDayTherapyAdjunct, standalone for standalone).",
+        ], CatalogFiles.Errors(file));
+    }
+
+    [Fact]
     public void A_state_gives_either_rule_or_rules_and_a_known_form_needs_a_source()
     {
         var file = $$"""

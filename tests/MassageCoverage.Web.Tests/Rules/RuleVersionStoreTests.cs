@@ -1,3 +1,4 @@
+using MassageCoverage.Core.Coverage;
 using MassageCoverage.Core.Medicaid;
 using MassageCoverage.Testing;
 using MassageCoverage.Web.Data;
@@ -49,12 +50,51 @@ public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
             await db.SaveChangesAsync();
         });
 
-        var result = await Store(scope).SaveAsync(owner, null, Version("CO", "2031-01-01", null), 0, "test", CancellationToken.None);
+        var result = await Store(scope).SaveAsync(owner, null, Version("CO", "2031-01-01", null, RulePathway.ProgramEnrollment), 0, "test", CancellationToken.None);
 
         Assert.Equal(VersionDates.PreviousChangedMessage("state"), Assert.IsType<RuleSave.Overlap>(result).Message);
         var stored = await app.Factory.DbAsync(db => db.Rules.Where(r => r.StateCode == "CO").ToListAsync());
         Assert.Null(Assert.Single(stored).EffectiveTo);
         Assert.Equal(0, await app.Factory.DbAsync(db => db.AuditEntries.CountAsync(a => a.Actor == "test")));
+    }
+
+    [Fact]
+    public async Task A_version_not_of_the_states_coverage_form_is_refused_beside_the_field_that_makes_it_so()
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var owner = (await scope.ServiceProvider.GetRequiredService<RuleOwners>().StateAsync("CO", CancellationToken.None))!;
+
+        // Colorado covers only through its waiver: a standalone version would tell the map one story and a check another.
+        var standalone = await Store(scope).SaveAsync(owner, null, Version("CO", "2031-01-01", null), 0, "test", CancellationToken.None);
+        var notCovered = Version("CO", "2031-01-01", null);
+        notCovered.Terms = notCovered.Terms with { Covered = false };
+        var covering = await Store(scope).SaveAsync(owner, null, notCovered, 0, "test", CancellationToken.None);
+
+        var pathway = Assert.IsType<RuleSave.Disagrees>(standalone);
+        Assert.Equal(nameof(RuleForm.Pathway), pathway.Field);
+        Assert.Contains("\"Covered as its own service\", but Colorado's coverage form is \"Only through a waiver program\"", pathway.Message, StringComparison.Ordinal);
+        Assert.Equal(nameof(RuleForm.Covered), Assert.IsType<RuleSave.Disagrees>(covering).Field);
+        Assert.Single(await app.Factory.DbAsync(db => db.Rules.Where(r => r.StateCode == "CO").ToListAsync()));
+        Assert.Equal(0, await app.Factory.DbAsync(db => db.AuditEntries.CountAsync(a => a.Actor == "test")));
+    }
+
+    [Fact]
+    public async Task A_version_is_held_to_the_form_read_under_the_states_lock_not_the_one_loaded()
+    {
+        await OpenAsync("ID");
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var owner = (await scope.ServiceProvider.GetRequiredService<RuleOwners>().StateAsync("ID", CancellationToken.None))!;
+        await app.Factory.DbAsync(async db =>
+        {
+            (await db.MedicaidStatePrograms.SingleAsync(s => s.StateCode == "ID")).CoverageForm = CoverageForm.WithinTherapy;
+            await db.SaveChangesAsync();
+        });
+
+        var standalone = await Store(scope).SaveAsync(owner, null, Version("ID", "2026-01-01", null), 0, "test", CancellationToken.None);
+        var withinTherapy = await Store(scope).SaveAsync(owner, null, Version("ID", "2026-01-01", null, RulePathway.SameDayTherapyAdjunct), 0, "idaho-editor", CancellationToken.None);
+
+        Assert.Contains("coverage form is \"Only within physical or occupational therapy\"", Assert.IsType<RuleSave.Disagrees>(standalone).Message, StringComparison.Ordinal);
+        Assert.IsType<RuleSave.Saved>(withinTherapy);
     }
 
     [Fact]
@@ -148,9 +188,14 @@ public class RuleVersionStoreTests(AppFixture app) : IClassFixture<AppFixture>
         await db.SaveChangesAsync();
     });
 
-    private static RuleVersion Version(string state, string from, string? to) => new()
+    private static RuleVersion Version(string state, string from, string? to, RulePathway pathway = RulePathway.Standalone) => new()
     {
-        OwnerKind = RuleOwnerKind.Medicaid, StateCode = state, UpdatedBy = "seed", Terms = new() { ServiceCodes = ["97124"], Covered = true },
+        OwnerKind = RuleOwnerKind.Medicaid, StateCode = state, UpdatedBy = "seed",
+        Terms = new()
+        {
+            ServiceCodes = ["97124"], Covered = true, Pathway = pathway,
+            ProgramName = pathway == RulePathway.ProgramEnrollment ? "Complementary and Integrative Health waiver" : null,
+        },
         EffectiveFrom = DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
         EffectiveTo = to is null ? null : DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture),
     };

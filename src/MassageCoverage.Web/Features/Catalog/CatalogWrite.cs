@@ -21,8 +21,11 @@ public abstract record CatalogWrite<T>
     /// <summary>A constraint refused the change: overlapping rule versions, or a name or code already taken.</summary>
     public sealed record Clash(CatalogClash What) : CatalogWrite<T>;
 
-    /// <summary>The change itself declined, having read under the lock why it may not be made.</summary>
-    public sealed record Refused(string Reason) : CatalogWrite<T>;
+    /// <summary>
+    /// The change itself declined, having read under the lock why it may not be made; <paramref name="Field"/> names the
+    /// input the reason belongs beside, or is null when it concerns the change as a whole.
+    /// </summary>
+    public sealed record Refused(string Reason, string? Field = null) : CatalogWrite<T>;
 }
 
 /// <summary>The answers a change gives the writer: save what it did, or refuse and write nothing.</summary>
@@ -30,7 +33,7 @@ public static class CatalogWrite
 {
     public static CatalogWrite<T> Save<T>(T value) => new CatalogWrite<T>.Saved(value);
 
-    public static CatalogWrite<T> Refuse<T>(string reason) => new CatalogWrite<T>.Refused(reason);
+    public static CatalogWrite<T> Refuse<T>(string reason, string? field = null) => new CatalogWrite<T>.Refused(reason, field);
 }
 
 /// <summary>The constraint that refused a change, as PostgreSQL names it.</summary>

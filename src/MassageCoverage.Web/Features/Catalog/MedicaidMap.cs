@@ -37,22 +37,15 @@ public sealed record MedicaidMap(IReadOnlyList<MapTile> Tiles, string Caption)
 
     /// <summary>
     /// The form the public reads for a state: what a Medicaid check would answer on <paramref name="today"/>, from the
-    /// catalog snapshot the check reads. A stored form with no rule in effect that day is "unknown - verify", as the
-    /// check is indeterminate; a rule in effect that covers nothing is "not covered", as the check says. A stored
-    /// "not covered" beside a rule that covers is contradictory data, so it is "unknown" too: the map never says more
-    /// than the rule behind it.
+    /// catalog snapshot the check reads. That is the form of the rule in effect that day (<see cref="CoverageForms.Of(RuleTerms)"/>),
+    /// and unknown when none is, or when the stored form is unknown, as the check then ignores any rule. Every version
+    /// is of the stored form (checked where criteria and rules are saved and imported), so a rule in effect says the
+    /// stored form; a state whose form is set but whose first rule is still to come reads unknown until it is.
     /// </summary>
-    public static CoverageForm PublicForm(MedicaidEntry? entry, DateOnly today)
-    {
-        if (entry is null || entry.Form == CoverageForm.Unknown || RuleVersions.InEffectOn(entry.Rules, today) is not { } rule)
-        {
-            return CoverageForm.Unknown;
-        }
-
-        return !rule.Covered ? CoverageForm.NotCovered
-            : entry.Form == CoverageForm.NotCovered ? CoverageForm.Unknown
-            : entry.Form;
-    }
+    public static CoverageForm PublicForm(MedicaidEntry? entry, DateOnly today) =>
+        entry is null || entry.Form == CoverageForm.Unknown
+            ? CoverageForm.Unknown
+            : CoverageForms.Of(RuleVersions.InEffectOn(entry.Rules, today));
 
     /// <summary>
     /// A shape per form (16 x 16 path) beside the colour, so colour is never the only cue: a tick, a plus, a diamond,

@@ -101,6 +101,9 @@ public abstract class RuleEditorPageModel(RuleVersionStore store) : PageModel
                 return Page();
             case RuleSave.Closed refusal:
                 return Refused(refusal.Message);
+            case RuleSave.Disagrees disagrees:
+                Errors.Add(disagrees.Field, disagrees.Message);
+                return Page();
             default:
                 return Removed();
         }

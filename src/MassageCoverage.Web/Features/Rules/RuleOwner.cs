@@ -36,9 +36,11 @@ public abstract class RuleOwner
 
     /// <summary>
     /// Called first in the save's change, under the catalog lock: locks what a concurrent change could invalidate
-    /// beyond it, and says, as read under that lock, why no version may be saved (null when one may).
+    /// beyond it, and says, as read under that lock, why a version with <paramref name="terms"/> may not be saved
+    /// (null when it may).
     /// </summary>
-    public virtual Task<string?> LockAsync(CoverageDbContext db, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+    public virtual Task<RuleRefusal?> LockAsync(CoverageDbContext db, RuleTerms terms, CancellationToken cancellationToken) =>
+        Task.FromResult<RuleRefusal?>(null);
 
     /// <summary>A one-owner catalog holding only <paramref name="rule"/>, and a request addressed to it.</summary>
     public abstract (CoverageCatalog Catalog, CoverageRequest Request) Sample(CoverageRule rule, CoverageRequest request);
@@ -78,14 +80,40 @@ public sealed class StateRuleOwner(MedicaidStateProgram state) : RuleOwner
         $"{state.StateName}'s coverage form is unknown, and an unknown state carries no rule: set its coverage form first.";
 
     /// <summary>
-    /// The state's row, locked: a criteria save making the state unknown takes the same lock, so a version can never be
-    /// added to a state that has just become unknown, nor escape the removal of its versions.
+    /// The state's row, locked: a criteria save takes the same lock, so a version can never be added to a state that
+    /// has just become unknown, nor escape the removal of its versions, nor be of another form than the one the
+    /// criteria state as read under the lock (<see cref="CoverageForms.Of(RuleTerms)"/>): what the map says and what a
+    /// check applies stay one truth.
     /// </summary>
-    public override async Task<string?> LockAsync(CoverageDbContext db, CancellationToken cancellationToken)
+    public override async Task<RuleRefusal?> LockAsync(CoverageDbContext db, RuleTerms terms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await StateLock.FormAsync(db, state.StateCode, cancellationToken) == CoverageForm.Unknown ? ClosedMessage : null;
+        ArgumentNullException.ThrowIfNull(terms);
+        var form = await StateLock.FormAsync(db, state.StateCode, cancellationToken);
+        if (form == CoverageForm.Unknown)
+        {
+            return new(ClosedMessage);
+        }
+
+        var versionForm = CoverageForms.Of(terms);
+        if (versionForm == form)
+        {
+            return null;
+        }
+
+        // Beside the control that makes the difference: covered for a yes/no mismatch, else the pathway.
+        var field = versionForm == CoverageForm.NotCovered || form == CoverageForm.NotCovered ? nameof(RuleForm.Covered) : nameof(RuleForm.Pathway);
+        return new($"makes this version \"{versionForm.Label()}\", but {state.StateName}'s coverage form is \"{form.Label()}\": "
+            + $"a state's rule versions must be of its coverage form ({Expected(form)}). To change the form, edit the state's criteria first.", field);
     }
+
+    private static string Expected(CoverageForm form) => form switch
+    {
+        CoverageForm.NotCovered => "a version of a state that does not cover massage covers nothing",
+        CoverageForm.WaiverOnly => "covered, with the program enrolment pathway",
+        CoverageForm.WithinTherapy => "covered, within a therapy plan of care or as a same-day therapy adjunct",
+        _ => "covered, with the standalone pathway",
+    };
 
     public override RuleVersion NewVersion(string actor) =>
         new() { OwnerKind = RuleOwnerKind.Medicaid, StateCode = state.StateCode, UpdatedBy = actor };
@@ -94,6 +122,9 @@ public sealed class StateRuleOwner(MedicaidStateProgram state) : RuleOwner
         (new CoverageCatalog([], [new MedicaidEntry(state.StateCode, state.Program ?? Name, state.CoverageForm, state.Populations, state.Note, [rule], state.Source, state.LastVerified)], null),
          request with { PlanType = PlanType.Medicaid, PlanCode = null, State = state.StateCode });
 }
+
+/// <summary>Why a rule version may not be saved: beside <paramref name="Field"/> of the editor, or for the owner as a whole when null.</summary>
+public sealed record RuleRefusal(string Message, string? Field = null);
 
 /// <summary>
 /// Locks one state's row for the rest of the transaction, so its criteria and its rule versions change in turn. Taken

@@ -26,6 +26,9 @@ public abstract record RuleSave
 
     /// <summary>The owner takes no version now (a state made unknown since the editor opened); the message says why.</summary>
     public sealed record Closed(string Message) : RuleSave;
+
+    /// <summary>The owner takes no version with these terms (a state's version not of its coverage form); beside <paramref name="Field"/>.</summary>
+    public sealed record Disagrees(string Field, string Message) : RuleSave;
 }
 
 /// <summary>
@@ -55,9 +58,9 @@ public sealed class RuleVersionStore(CoverageDbContext db, CatalogWriter writer,
 
         var written = await writer.WriteAsync(async (change, ct) =>
         {
-            if (await owner.LockAsync(db, ct) is { } closed)
+            if (await owner.LockAsync(db, values.Terms, ct) is { } refusal)
             {
-                return CatalogWrite.Refuse<RuleVersion>(closed);
+                return CatalogWrite.Refuse<RuleVersion>(refusal.Message, refusal.Field);
             }
 
             if (closes is not null)
@@ -92,6 +95,8 @@ public sealed class RuleVersionStore(CoverageDbContext db, CatalogWriter writer,
         {
             case CatalogWrite<RuleVersion>.Saved { Value: var saved }:
                 return new RuleSave.Saved(saved);
+            case CatalogWrite<RuleVersion>.Refused { Reason: var reason, Field: { } field }:
+                return new RuleSave.Disagrees(field, reason);
             case CatalogWrite<RuleVersion>.Refused { Reason: var reason }:
                 return new RuleSave.Closed(reason);
             case CatalogWrite<RuleVersion>.Clash:

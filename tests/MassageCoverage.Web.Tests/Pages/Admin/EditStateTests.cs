@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using MassageCoverage.Testing;
+using MassageCoverage.Core.Medicaid;
 using MassageCoverage.Web.Tests.Api;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Features.Accounts;
@@ -23,12 +24,12 @@ public class EditStateTests
         Assert.Equal("waiverOnly", ((IHtmlSelectElement)form.QuerySelector("#coverageForm")!).Value);
         using var saved = await FormSubmitter.SubmitAsync(admin, form, new Dictionary<string, string>
         {
-            ["Form.CoverageForm"] = "standalone", ["Form.Source"] = "Colorado bulletin B2611",
+            ["Form.Populations"] = "Adults with spinal cord injury or multiple sclerosis", ["Form.Source"] = "Colorado bulletin B2611",
         });
         Assert.Equal("/admin/medicaid/CO", saved.RequestMessage!.RequestUri!.AbsolutePath);
         var statePage = await HtmlPage.ParseAsync(saved);
         Assert.Contains("Colorado bulletin B2611", statePage.QuerySelector("#criteria")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Criteria changed: coverage form, source", statePage.QuerySelector("#changes tbody tr")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Criteria changed: populations, source", statePage.QuerySelector("#changes tbody tr")!.TextContent, StringComparison.Ordinal);
 
         var future = await HtmlPage.ParseAsync(await FormSubmitter.SubmitAsync(admin, await admin.FormAsync("/admin/medicaid/CO/edit", "#edit-state"),
             new Dictionary<string, string> { ["Form.LastVerified"] = "2099-01-01" }));
@@ -36,7 +37,7 @@ public class EditStateTests
 
         using var visitor = factory.CreateClient();
         var map = await HtmlPage.ParseAsync(await visitor.GetAsync(new Uri("/medicaid", UriKind.Relative)));
-        Assert.Equal("Colorado, CO: covered as its own service", map.QuerySelector(".tile-map a[data-state=CO]")!.GetAttribute("aria-label"));
+        Assert.Equal("Colorado, CO: only through a waiver program", map.QuerySelector(".tile-map a[data-state=CO]")!.GetAttribute("aria-label"));
         Assert.Contains("Colorado bulletin B2611", map.QuerySelector("#state-CO")!.TextContent, StringComparison.Ordinal);
 
         await using var scope = factory.Services.CreateAsyncScope();
@@ -45,8 +46,34 @@ public class EditStateTests
         var entry = await db.AuditEntries.SingleAsync(a => a.EntityType == "MedicaidState" && a.EntityId == "CO" && a.Action == "update");
         Assert.Equal(entry.Actor, state.UpdatedBy);
         Assert.Single(state.Rules);
-        Assert.Contains("waiverOnly", entry.Before, StringComparison.Ordinal);
-        Assert.Contains("standalone", entry.After, StringComparison.Ordinal);
+        Assert.DoesNotContain("B2611", entry.Before, StringComparison.Ordinal);
+        Assert.Contains("B2611", entry.After, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_coverage_form_its_rule_does_not_say_is_refused_beside_the_field_and_nothing_changes()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var factory = new AppFactory(database.ConnectionString);
+        await factory.InitializeDatabaseAsync();
+        using var admin = await SignedInSession.AsAsync(factory, Roles.Admin);
+
+        // Colorado's rule covers only people enrolled in its waiver: "covered as its own service" would overstate.
+        using var refused = await FormSubmitter.SubmitAsync(admin, await admin.FormAsync("/admin/medicaid/CO/edit", "#edit-state"),
+            new Dictionary<string, string> { ["Form.CoverageForm"] = "standalone" });
+
+        var page = await HtmlPage.ParseAsync(refused);
+        var error = page.QuerySelector("#coverageForm-error")!.TextContent;
+        Assert.Contains("is standalone (\"Covered as its own service\"), but the rule version from 2022-07-01", error, StringComparison.Ordinal);
+        Assert.Contains("waiverOnly (\"Only through a waiver program\")", error, StringComparison.Ordinal);
+        Assert.Equal("standalone", ((IHtmlSelectElement)page.QuerySelector("#coverageForm")!).Value);
+        using var visitor = factory.CreateClient();
+        var map = await HtmlPage.ParseAsync(await visitor.GetAsync(new Uri("/medicaid", UriKind.Relative)));
+        Assert.Equal("Colorado, CO: only through a waiver program", map.QuerySelector(".tile-map a[data-state=CO]")!.GetAttribute("aria-label"));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoverageDbContext>();
+        Assert.Equal(CoverageForm.WaiverOnly, (await db.MedicaidStatePrograms.SingleAsync(s => s.StateCode == "CO")).CoverageForm);
+        Assert.False(await db.AuditEntries.AnyAsync(a => a.EntityType == "MedicaidState"));
     }
 
     [Fact]

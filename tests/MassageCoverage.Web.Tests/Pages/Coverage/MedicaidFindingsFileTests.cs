@@ -52,19 +52,20 @@ public class MedicaidFindingsFileTests
     }
 
     [Fact]
-    public void The_public_form_is_what_the_rule_in_effect_lets_a_check_answer()
+    public void The_public_form_is_the_form_of_the_rule_a_check_would_apply()
     {
         var today = new DateOnly(2026, 12, 3);
         var covering = Rule(covered: true, to: null);
 
-        Assert.Equal(CoverageForm.WaiverOnly, MedicaidMap.PublicForm(Entry(CoverageForm.WaiverOnly, covering), today));
+        Assert.Equal(CoverageForm.WaiverOnly, MedicaidMap.PublicForm(Entry(CoverageForm.WaiverOnly, Rule(covered: true, to: null, RulePathway.ProgramEnrollment)), today));
+        Assert.Equal(CoverageForm.WithinTherapy, MedicaidMap.PublicForm(Entry(CoverageForm.WithinTherapy, Rule(covered: true, to: null, RulePathway.SameDayTherapyAdjunct)), today));
         Assert.Equal(CoverageForm.Unknown, MedicaidMap.PublicForm(Entry(CoverageForm.WithinTherapy), today));
         Assert.Equal(CoverageForm.Unknown, MedicaidMap.PublicForm(Entry(CoverageForm.Standalone, Rule(covered: true, to: today.AddDays(-1))), today));
         Assert.Equal(CoverageForm.Standalone, MedicaidMap.PublicForm(Entry(CoverageForm.Standalone, Rule(covered: true, to: today)), today));
-        Assert.Equal(CoverageForm.NotCovered, MedicaidMap.PublicForm(Entry(CoverageForm.Standalone, Rule(covered: false, to: null)), today));
         Assert.Equal(CoverageForm.NotCovered, MedicaidMap.PublicForm(Entry(CoverageForm.NotCovered, Rule(covered: false, to: null)), today));
-        // Contradictory data says no more than unknown.
-        Assert.Equal(CoverageForm.Unknown, MedicaidMap.PublicForm(Entry(CoverageForm.NotCovered, covering), today));
+        // Data that disagrees (which the editors and the import refuse) shows what the check would answer: the rule.
+        Assert.Equal(CoverageForm.Standalone, MedicaidMap.PublicForm(Entry(CoverageForm.NotCovered, covering), today));
+        // A check ignores the rules of a state whose form is unknown.
         Assert.Equal(CoverageForm.Unknown, MedicaidMap.PublicForm(Entry(CoverageForm.Unknown, covering), today));
         Assert.Equal(CoverageForm.Unknown, MedicaidMap.PublicForm(null, today));
     }
@@ -72,11 +73,12 @@ public class MedicaidFindingsFileTests
     private static MedicaidEntry Entry(CoverageForm form, params CoverageRule[] rules) =>
         new("TX", "Texas Medicaid", form, null, null, rules);
 
-    private static CoverageRule Rule(bool covered, DateOnly? to) => new()
+    private static CoverageRule Rule(bool covered, DateOnly? to, RulePathway pathway = RulePathway.Standalone) => new()
     {
         Id = 1,
         ServiceCodes = ["97124"],
         Covered = covered,
+        Pathway = pathway,
         EffectiveFrom = new DateOnly(2022, 7, 1),
         EffectiveTo = to,
     };

@@ -54,6 +54,21 @@ internal static class MedicaidMapTruth
             {
                 problems.Add($"{state.Code}: the map says {mapForm}, the check answers {answer} (rule: {owner ?? "none"})");
             }
+
+            // A covering form names the way in; the check's pathway must be that way, not another.
+            var pathway = decision.TryGetProperty("pathway", out var p) && p.ValueKind == System.Text.Json.JsonValueKind.String
+                ? p.GetString() : null;
+            var pathwayAgrees = mapForm switch
+            {
+                "standalone" => pathway == "standalone",
+                "waiverOnly" => pathway == "programEnrollment",
+                "withinTherapy" => pathway is "withinTherapyPlanOfCare" or "sameDayTherapyAdjunct",
+                _ => true,
+            };
+            if (!pathwayAgrees)
+            {
+                problems.Add($"{state.Code}: the map says {mapForm}, the check's pathway is {pathway ?? "none"}");
+            }
         }
 
         return problems;

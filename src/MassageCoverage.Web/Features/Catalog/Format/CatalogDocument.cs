@@ -1,7 +1,7 @@
 namespace MassageCoverage.Web.Features.Catalog.Format;
 
 /// <summary>
-/// The import and export format of issue 3: <c>{ "plans": [...], "medicaid": [...] }</c>, camelCase, dates yyyy-MM-dd.
+/// The import and export format: <c>{ "plans": [...], "medicaid": [...] }</c>, camelCase, dates yyyy-MM-dd.
 /// One file may hold both keys. Original Medicare is not part of the format: its single rule is seeded reference data
 /// (docs/domain.md section 3), so neither import nor export touches it.
 /// </summary>

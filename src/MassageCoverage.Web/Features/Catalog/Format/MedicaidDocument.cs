@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace MassageCoverage.Web.Features.Catalog.Format;
 
 /// <summary>
-/// One state's Medicaid criteria. Issue 3 writes a single <c>rule</c>, but rules are versioned by effective dates,
+/// One state's Medicaid criteria. A file may give a single <c>rule</c>, but rules are versioned by effective dates,
 /// so the format also takes <c>rules</c> (an array, like a plan's); a file gives one key or the other, and export
 /// always writes <c>rules</c>. As for plans, the file is the whole truth: versions it leaves out are deleted.
 /// </summary>

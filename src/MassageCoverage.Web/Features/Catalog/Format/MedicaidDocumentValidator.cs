@@ -4,7 +4,10 @@ using MassageCoverage.Core.Medicaid;
 
 namespace MassageCoverage.Web.Features.Catalog.Format;
 
-/// <summary>One state's criteria and its rule versions; no rule while the form is unknown (issue 3).</summary>
+/// <summary>
+/// One state's criteria and its rule versions: no rule while the form is unknown, and every version of the form the
+/// criteria state (<see cref="FormAgreement"/>), so what a person reads and what a check applies never differ.
+/// </summary>
 internal sealed class MedicaidDocumentValidator : AbstractValidator<MedicaidDocument>
 {
     public MedicaidDocumentValidator(DateOnly today)
@@ -15,7 +18,14 @@ internal sealed class MedicaidDocumentValidator : AbstractValidator<MedicaidDocu
             .WithMessage((_, state) => $"{Quoted.Of(state)} is not the two-letter code of a US state or DC");
         RuleFor(m => m.Program).MaximumLength(200).WithMessage("must be at most 200 characters");
         RuleFor(m => m.CoverageForm).Must(FormatTokens.CoverageForms.IsKnown)
-            .WithMessage((_, form) => $"must be one of {FormatTokens.CoverageForms.Allowed}, not {Quoted.Of(form)}");
+            .WithMessage((_, form) => $"must be one of {FormatTokens.CoverageForms.Allowed}, not {Quoted.Of(form)}")
+            .Custom((_, context) =>
+            {
+                if (FormAgreement.Disagreement(context.InstanceToValidate) is { } disagreement)
+                {
+                    context.AddFailure(disagreement);
+                }
+            });
         RuleFor(m => m.Populations).MaximumLength(1000).WithMessage("must be at most 1000 characters");
         RuleFor(m => m.Note).MaximumLength(1000).WithMessage("must be at most 1000 characters");
         // docs/domain.md section 4: a known form is a fact and carries its source; unknown may have none.
@@ -36,5 +46,6 @@ internal sealed class MedicaidDocumentValidator : AbstractValidator<MedicaidDocu
             .SetValidator(new RuleDocumentValidator(today));
     }
 
-    private static bool IsUnknown(MedicaidDocument m) => m.CoverageForm == CoverageForm.Unknown.Token();
+    private static bool IsUnknown(MedicaidDocument m) =>
+        FormatTokens.CoverageForms.IsKnown(m.CoverageForm) && FormatTokens.CoverageForms.Parse(m.CoverageForm!) == CoverageForm.Unknown;
 }

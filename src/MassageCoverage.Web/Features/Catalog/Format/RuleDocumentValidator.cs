@@ -6,7 +6,7 @@ using MassageCoverage.Core.Coverage;
 namespace MassageCoverage.Web.Features.Catalog.Format;
 
 /// <summary>
-/// One rule version on its own. Ranges come from issue 3's brief; overlaps between versions are checked for the whole
+/// One rule version on its own (its ranges, codes and dates); overlaps between versions are checked for the whole
 /// file in <see cref="VersionOverlaps"/>, where every version of the owner is in view.
 /// </summary>
 internal sealed class RuleDocumentValidator : AbstractValidator<RuleDocument>

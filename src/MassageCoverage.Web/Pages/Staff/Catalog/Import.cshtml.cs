@@ -56,7 +56,7 @@ public class ImportModel : StaffPageModel
         var result = await importer.PreviewAsync(json, User.Id(), cancellationToken);
         if (result.Succeeded && result.Counts.StateCodes.Count > 0 && !User.IsInRole(Roles.Admin))
         {
-            // Staff keep plans; Medicaid states are the admins' (issue 6). An unchanged state list, as export writes it, is fine.
+            // Staff keep plans; Medicaid states are the admins'. An unchanged state list, as export writes it, is fine.
             Errors = [("$.medicaid", $"would change Medicaid states ({string.Join(", ", result.Counts.StateCodes)}), which only an admin may do: remove them from the file or ask an admin")];
             return;
         }
