@@ -29,13 +29,14 @@ public class AdminJourneyTests(BrowserFixture app)
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit the criteria" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/medicaid/CO/edit$"));
         await Accessibility.AssertNoViolationsAsync(page);
-        await page.GetByLabel("Coverage form").SelectOptionAsync("standalone");
+        // The coverage form stays the rule's (waiver only); the populations it names are the admin's to keep.
+        await page.GetByLabel("Populations").FillAsync("Adults with spinal cord injury or multiple sclerosis");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save Colorado" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/medicaid/CO$"));
 
         var visitor = await app.NewPageAsync();
         await visitor.GotoAsync("/medicaid");
-        await Assertions.Expect(visitor.GetByRole(AriaRole.Link, new() { Name = "Colorado, CO: covered as its own service" })).ToBeVisibleAsync();
+        await Assertions.Expect(visitor.Locator("#state-CO")).ToContainTextAsync("For: Adults with spinal cord injury or multiple sclerosis");
         await visitor.ShotAsync(app, "medicaid-map-after-edit");
 
         // A dated version far ahead, so the other journeys' checks today still meet the seeded rule.

@@ -27,7 +27,6 @@ internal static class ApiSetup
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddProblemDetails();
         services.AddOpenApi();
-        services.AddSingleton<IValidator<CoverageCheckRequest>, CoverageCheckValidator>();
         services.AddSingleton<CoverageCheckHandler>();
         return services;
     }

@@ -21,6 +21,26 @@ public class CoverageCheckLoggingTests(AppFixture app)
         AssertNoLineContains("S33.5XXA", "S335XXA", "M79.7", "m79.7", "M797");
     }
 
+    [Theory]
+    [InlineData("Api")]
+    [InlineData("Page")]
+    public async Task A_check_is_logged_once_whichever_door_it_came_through(string channel)
+    {
+        using var client = app.Factory.CreateClient();
+        bool Decided(string line) => line.StartsWith("Coverage check decided", StringComparison.Ordinal)
+            && line.Contains("WY", StringComparison.Ordinal) && line.Contains($"from the {channel}", StringComparison.Ordinal);
+        var before = app.Factory.Logs.Lines.Count(Decided);
+
+        using var response = channel == "Api"
+            ? await client.PostCheckAsync(CheckBodies.Medicaid("WY"))
+            : await client.GetAsync(new Uri("/check/result?coverage=medicaid&state=WY&diagnosis=M54.50&age=34", UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+
+        Assert.NotNull(await app.Factory.Logs.WaitForAsync(l => Decided(l) && app.Factory.Logs.Lines.Count(Decided) > before));
+        await Task.Delay(TimeSpan.FromMilliseconds(200));
+        Assert.Equal(before + 1, app.Factory.Logs.Lines.Count(Decided));
+    }
+
     [Fact]
     public async Task A_refused_check_logs_the_field_but_not_the_code_it_refused()
     {

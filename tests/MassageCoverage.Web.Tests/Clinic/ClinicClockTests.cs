@@ -55,6 +55,24 @@ public class ClinicClockTests(AppFixture app)
         Assert.Equal(10, decision.GetProperty("visitsAllowed").GetInt32());
     }
 
+    [Fact]
+    public async Task The_result_page_uses_the_clinic_date_not_the_UTC_date()
+    {
+        await using var newYork = app.Factory.WithWebHostBuilder(host =>
+        {
+            host.UseSetting("Clinic:TimeZone", "America/New_York");
+            host.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(_newYearUtc)));
+        });
+        using var client = newYork.CreateClient();
+
+        var page = await HtmlPage.ParseAsync(await client.GetAsync(new Uri(
+            "/check/result?coverage=private&plan=acme-ppo-gold&diagnosis=M54.50&licensed=yes&inNetwork=yes&referral=yes&referralDate=2025-12-01&priorAuth=yes",
+            UriKind.Relative)));
+
+        // Still 2025 in New York: Acme Gold's 2025 version (10 visits), not its 2026 one (12).
+        Assert.Contains("of 10 visits left", page.QuerySelector("#visits-title")!.ParentElement!.TextContent, StringComparison.Ordinal);
+    }
+
     private static IConfiguration Settings(string? zone) =>
         new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Clinic:TimeZone"] = zone }).Build();
 

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace MassageCoverage.Core.Coverage;
 
 /// <summary>ICD-10-CM codes: shape, normal form (upper case, no dot) and the codes that no longer exist.</summary>
@@ -59,7 +61,7 @@ public static class IcdCode
     /// Accepts a code of ICD-10-CM shape (a letter, a digit, a letter or digit, then up to four more; a dot only
     /// after the third character) that has not been deleted. <paramref name="normalised"/> is M5450 for "m54.50".
     /// </summary>
-    public static bool TryParse(string? input, out string normalised, out string? error)
+    public static bool TryParse(string? input, out string normalised, [NotNullWhen(false)] out string? error)
     {
         normalised = "";
         error = IcdShape.Check(input, minLength: 3, out var candidate);

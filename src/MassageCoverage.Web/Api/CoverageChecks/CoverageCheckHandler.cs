@@ -1,15 +1,15 @@
-using FluentValidation;
+using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Features.Check;
 
 namespace MassageCoverage.Web.Api.CoverageChecks;
 
 /// <summary>
-/// Reads and validates one check, then runs it through the one check path (<see cref="CoverageChecker"/>, on the
+/// Reads one check (<see cref="CoverageCheckReader"/>: parsed once, into the request or its field errors), then runs it through the one check path (<see cref="CoverageChecker"/>, on the
 /// catalog snapshot in memory, never the database). A refusal logs the fields it names, never what was sent.
 /// </summary>
 internal sealed partial class CoverageCheckHandler(
     CoverageChecker checker,
-    IValidator<CoverageCheckRequest> validator,
     ILogger<CoverageCheckHandler> logger)
 {
     public async Task<IResult> HandleAsync(HttpRequest http, CancellationToken cancellationToken)
@@ -21,17 +21,17 @@ internal sealed partial class CoverageCheckHandler(
             return body.Problem;
         }
 
-        var input = body.Value.WithDefaults(checker.Today);
-        var validation = await validator.ValidateAsync(input, cancellationToken);
-        if (!validation.IsValid)
+        var read = CoverageCheckReader.Read(body.Value, checker.Today);
+        if (read.Request is not { } request)
         {
-            var problem = ApiProblems.Invalid(validation);
-            LogRefused(problem.ProblemDetails.Errors.Keys);
-            return problem;
+            LogRefused(read.Errors.Keys);
+            return TypedResults.ValidationProblem(read.Errors);
         }
 
-        var check = await checker.CheckAsync(input.ToCoverageRequest(), CheckChannel.Api, cancellationToken);
-        return TypedResults.Ok(CoverageCheckResponse.Of(check.Decision, check.Questions));
+        var check = await checker.CheckAsync(request, CheckChannel.Api, cancellationToken);
+        // A Medicaid answer, whatever it is, names whom to call in the state.
+        var agency = request.PlanType == PlanType.Medicaid ? MedicaidAgencies.Find(request.State) : null;
+        return TypedResults.Ok(CoverageCheckResponse.Of(check.Decision, check.Questions, agency));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Coverage check refused: invalid {Fields}")]

@@ -1,4 +1,6 @@
 using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Api.Medicaid;
+using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Features.Check;
 
 namespace MassageCoverage.Web.Api.CoverageChecks;
@@ -22,6 +24,7 @@ internal sealed record CoverageCheckResponse(
     SessionUnits? Units,
     BenefitPeriodResponse? BenefitPeriod,
     MatchedRuleResponse? Rule,
+    MedicaidAgencyResponse? Agency,
     IReadOnlyList<string> Reasons,
     IReadOnlyList<string> NextSteps,
     IReadOnlyList<InsurerQuestionResponse> InsurerQuestions,
@@ -29,7 +32,8 @@ internal sealed record CoverageCheckResponse(
     IReadOnlyList<ReasonCode> ReasonCodes,
     IReadOnlyList<NextStep> NextStepCodes)
 {
-    public static CoverageCheckResponse Of(CoverageDecision d, IReadOnlyList<Question> questions)
+    /// <param name="agency">The state's Medicaid agency, for a Medicaid check (null for every other plan type).</param>
+    public static CoverageCheckResponse Of(CoverageDecision d, IReadOnlyList<Question> questions, MedicaidAgency? agency)
     {
         ArgumentNullException.ThrowIfNull(d);
         ArgumentNullException.ThrowIfNull(questions);
@@ -48,6 +52,7 @@ internal sealed record CoverageCheckResponse(
             d.Units,
             d.BenefitPeriod is { } period ? new(period.Start, period.End) : null,
             d.Rule is { } rule ? new(rule.Id, DecisionText.OwnerId(rule.Owner), rule.Source, rule.LastVerified, rule.EffectiveFrom) : null,
+            MedicaidAgencyResponse.From(agency),
             DecisionText.Reasons(d),
             DecisionText.NextSteps(d),
             [.. questions.Select(q => new InsurerQuestionResponse(q.Code, q.About, DecisionText.Question(q, d)))],

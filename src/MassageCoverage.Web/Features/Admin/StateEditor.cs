@@ -42,35 +42,44 @@ public sealed class StateEditor(CoverageDbContext db, RuleOwners owners, Catalog
 
     public DateOnly Today => clock.Today;
 
-    /// <summary>Validates with the import's validators; failures are keyed by the form's field names.</summary>
+    /// <summary>
+    /// Validates with the import's validators; failures are keyed by the form's field names. The versions are removed
+    /// only with <see cref="StateForm.RemoveRules"/> ticked on the versions the page showed: that is how a state
+    /// becomes unknown, or moves to another form (its versions must be of its form; the new form's rule is added after).
+    /// </summary>
     public static IReadOnlyList<(string Field, string Message)> Validate(MedicaidStateProgram state, StateForm form, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(form);
-        if (form.CoverageForm == CoverageForm.Unknown.Token() && state.Rules.Count > 0)
+        var count = state.Rules.Count.ToString(CultureInfo.InvariantCulture);
+        if (Removes(state, form))
         {
-            var count = state.Rules.Count.ToString(CultureInfo.InvariantCulture);
-            if (!form.RemoveRules)
-            {
-                return [(nameof(StateForm.CoverageForm),
-                    $"can be unknown only without rule versions: tick \"Remove its {count} rule versions\", or choose another form.")];
-            }
-
             if (form.RulesSeen != StateForm.Ids(state.Rules))
             {
                 // The admin agreed to remove the versions the page showed; someone has added or removed one since.
                 return [(nameof(StateForm.CoverageForm), RulesChangedMessage(state))];
             }
         }
+        else if (form.CoverageForm == CoverageForm.Unknown.Token() && state.Rules.Count > 0)
+        {
+            return [(nameof(StateForm.CoverageForm),
+                $"can be unknown only without rule versions: tick \"Remove its {count} rule versions\", or choose another form.")];
+        }
 
-        return [.. new MedicaidDocumentValidator(today).Validate(ToDocument(state, form)).Errors.Select(e => (e.PropertyName, e.ErrorMessage))];
+        var errors = new MedicaidDocumentValidator(today).Validate(ToDocument(state, form)).Errors;
+        return [.. errors.Select(e => e.PropertyName == nameof(MedicaidDocument.CoverageForm) && state.Rules.Count > 0
+            ? (e.PropertyName, $"{e.ErrorMessage} To move {state.StateName} to this form, tick \"Remove its {count} rule versions\", save, then add its rule version.")
+            : (e.PropertyName, e.ErrorMessage))];
     }
+
+    /// <summary>Whether this save removes the state's versions: only when the admin ticked the box for them.</summary>
+    private static bool Removes(MedicaidStateProgram state, StateForm form) => state.Rules.Count > 0 && form.RemoveRules;
 
     public static string RulesChangedMessage(MedicaidStateProgram state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return $"can be unknown only without rule versions, and {state.StateName}'s versions changed since this page showed them "
-            + $"(it now has {state.Rules.Count.ToString(CultureInfo.InvariantCulture)}): check them on the state's page, then tick the box again to remove them all.";
+        return $"was checked against rule versions that changed since this page showed them ({state.StateName} now has "
+            + $"{state.Rules.Count.ToString(CultureInfo.InvariantCulture)}): check them on the state's page, then save again (ticking the box again to remove them all).";
     }
 
     /// <summary>
@@ -95,9 +104,9 @@ public sealed class StateEditor(CoverageDbContext db, RuleOwners owners, Catalog
             MedicaidMapping.Apply(MedicaidMapping.NormalHeader(ToDocument(state, form)), state);
             state.UpdatedBy = actor;
             state.UpdatedAt = clock.UtcNow;
-            if (state.CoverageForm == CoverageForm.Unknown)
+            if (Removes(state, form))
             {
-                // Validate let this through only with RemoveRules ticked; each version's last values stay in the audit log.
+                // Validate let this through only on the versions the page showed; each one's last values stay in the audit log.
                 var owner = new StateRuleOwner(state);
                 foreach (var rule in state.Rules)
                 {
@@ -124,7 +133,7 @@ public sealed class StateEditor(CoverageDbContext db, RuleOwners owners, Catalog
     {
         State = state.StateCode, Program = form.Program, CoverageForm = form.CoverageForm, Populations = form.Populations,
         Note = form.Note, Source = form.Source, LastVerified = string.IsNullOrWhiteSpace(form.LastVerified) ? null : form.LastVerified.Trim(),
-        Rules = form.CoverageForm == CoverageForm.Unknown.Token() ? [] : [.. state.Rules.Select(RuleMapping.ToDocument)],
+        Rules = Removes(state, form) || form.CoverageForm == CoverageForm.Unknown.Token() ? [] : [.. state.Rules.Select(RuleMapping.ToDocument)],
     };
 }
 

@@ -25,7 +25,13 @@ public sealed class ClinicClock
 
     public DateTimeOffset UtcNow => _time.GetUtcNow();
 
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), Zone).DateTime);
+    public DateOnly Today => TodayIn(Zone);
+
+    /// <summary>The wall-clock time now in another zone (a patient's own), from the same clock.</summary>
+    public DateTime NowIn(TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone).DateTime;
+
+    /// <summary>The calendar date now in another zone (a patient's own), from the same clock.</summary>
+    public DateOnly TodayIn(TimeZoneInfo zone) => DateOnly.FromDateTime(NowIn(zone));
 
     private static TimeZoneInfo Find(string name)
     {

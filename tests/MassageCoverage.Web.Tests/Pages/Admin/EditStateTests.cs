@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using MassageCoverage.Testing;
 using MassageCoverage.Core.Medicaid;
 using MassageCoverage.Web.Tests.Api;
+using MassageCoverage.Web.Tests.Pages.Coverage;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
@@ -124,6 +125,38 @@ public class EditStateTests
     }
 
     [Fact]
+    public async Task Moving_a_state_to_another_form_removes_its_versions_on_purpose_then_takes_a_rule_of_the_new_form()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var factory = new AppFactory(database.ConnectionString);
+        await factory.InitializeDatabaseAsync();
+        using var admin = await SignedInSession.AsAsync(factory, Roles.Admin);
+        using var visitor = factory.CreateClient();
+
+        // The refusal says how: the versions of the old form go first, on purpose.
+        using var refused = await FormSubmitter.SubmitAsync(admin, await admin.FormAsync("/admin/medicaid/CO/edit", "#edit-state"),
+            new Dictionary<string, string> { ["Form.CoverageForm"] = "standalone" });
+        var page = await HtmlPage.ParseAsync(refused);
+        Assert.Contains("tick \"Remove its 1 rule versions\", save, then add its rule version", page.QuerySelector("#coverageForm-error")!.TextContent, StringComparison.Ordinal);
+
+        using var moved = await FormSubmitter.SubmitAsync(admin, (IHtmlFormElement)page.QuerySelector("#edit-state")!,
+            new Dictionary<string, string> { ["Form.CoverageForm"] = "standalone", ["Form.RemoveRules"] = "true" });
+        Assert.Equal("/admin/medicaid/CO", moved.RequestMessage!.RequestUri!.AbsolutePath);
+        // No rule in effect yet: the map and the check both say unknown, never "covered".
+        var map = await HtmlPage.ParseAsync(await visitor.GetAsync(new Uri("/medicaid", UriKind.Relative)));
+        Assert.Equal("Colorado, CO: unknown - verify", map.QuerySelector(".tile-map a[data-state=CO]")!.GetAttribute("aria-label"), ignoreCase: true);
+        Assert.Equal("indeterminate", (await (await visitor.PostCheckAsync(CheckBodies.Medicaid("CO"))).OkJsonAsync()).Text("decision"));
+
+        using var added = await FormSubmitter.SubmitAsync(admin, await admin.FormAsync("/admin/medicaid/CO/rules/new", "form.rule-form"),
+            new Dictionary<string, string> { ["Form.EffectiveFrom"] = "2020-01-01", ["Form.Pathway"] = "standalone", ["Form.ProgramName"] = "", ["Form.Source"] = "Colorado bulletin B2611" });
+        Assert.Empty((await HtmlPage.ParseAsync(added)).QuerySelectorAll(".field-error").Select(e => e.TextContent.Trim()));
+        Assert.Equal("/admin/medicaid/CO", added.RequestMessage!.RequestUri!.AbsolutePath);
+        map = await HtmlPage.ParseAsync(await visitor.GetAsync(new Uri("/medicaid", UriKind.Relative)));
+        Assert.Equal("Colorado, CO: covered as its own service", map.QuerySelector(".tile-map a[data-state=CO]")!.GetAttribute("aria-label"));
+        Assert.Empty(await MedicaidMapTruth.DisagreementsAsync(visitor));
+    }
+
+    [Fact]
     public async Task Making_a_state_unknown_needs_its_versions_removed_on_purpose_and_each_removal_is_audited()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -172,7 +205,7 @@ public class EditStateTests
 
         using var refused = await FormSubmitter.SubmitAsync(admin, form, new Dictionary<string, string> { ["Form.CoverageForm"] = "unknown", ["Form.RemoveRules"] = "true" });
         var page = await HtmlPage.ParseAsync(refused);
-        Assert.Contains("versions changed since this page showed them (it now has 2)", page.QuerySelector("#coverageForm-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("changed since this page showed them (Colorado now has 2)", page.QuerySelector("#coverageForm-error")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Remove its 2 rule versions", page.QuerySelector("label[for=removeRules]")!.TextContent, StringComparison.Ordinal);
 
         using var saved = await FormSubmitter.SubmitAsync(admin, (IHtmlFormElement)page.QuerySelector("#edit-state")!,

@@ -1,4 +1,5 @@
 using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Features.SavedChecks;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,12 +9,15 @@ namespace MassageCoverage.Web.Pages.Account.Checks;
 
 /// <summary>A saved check shown exactly as it was saved.</summary>
 [Authorize(Roles = Roles.Patient)]
-public class DetailsModel(SavedCheckStore saved) : PageModel
+public class DetailsModel(SavedCheckStore saved, PatientClock clock) : PageModel
 {
     public long Id { get; private set; }
     public DateTimeOffset SavedAt { get; private set; }
     public string? Label { get; private set; }
     public CheckSnapshot Snapshot { get; private set; } = null!;
+
+    /// <summary>The day it was saved, in the patient's zone.</summary>
+    public DateOnly SavedOn { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
@@ -24,6 +28,7 @@ public class DetailsModel(SavedCheckStore saved) : PageModel
         }
 
         (Id, SavedAt, Label, Snapshot) = (check.Id, check.SavedAt, check.Label, CheckSnapshot.FromJson(check.Snapshot));
+        SavedOn = PatientClock.DayIn(check.SavedAt, await clock.ZoneAsync(User.Id(), cancellationToken));
         return Page();
     }
 
