@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # MassageCoverage: every set-up step in one place.
-#   ./build.sh run     start a local PostgreSQL under .data/, migrate, serve on http://localhost:${PORT:-5080}; in
-#                      Development on that local cluster it also creates the demo accounts (as seed-demo does)
+#   ./build.sh run     start a local PostgreSQL under .data/, migrate, serve the Release build on
+#                      http://localhost:${PORT:-5080}; in Development on that local cluster it also creates the demo
+#                      accounts (as seed-demo does)
 #   ./build.sh stop    stop that PostgreSQL
 #   ./build.sh test    install what the tests need, build with warnings as errors, run every test project
 #   ./build.sh migrate apply migrations and seed reference data (plans, Medicaid states, roles; never an account)
@@ -14,6 +15,9 @@
 #                      or generated and shown once); it is never logged
 #   ./build.sh env     print the environment and the database the commands above would use, and do nothing else
 #   ./build.sh bench [FILTER]  run the BenchmarkDotNet benchmarks (Release, in-process), e.g. '*Evaluate*'
+#   ./build.sh bench-http  migrate, then serve the app (Release, Production) and the bare app in bench/ on one
+#                      database and load each route and its bare counterpart with wrk in turn (BENCH_ROUNDS rounds of
+#                      BENCH_SECONDS, default 3 of 10 s): req/s, p50, p99, CPU per request, load average, and the ratios
 # Database: the local cluster under .data/, or the one in ConnectionStrings__Default (then none is started).
 # Environment: ASPNETCORE_ENVIRONMENT when the caller sets it; otherwise Development on the local cluster and
 #   Production against ConnectionStrings__Default, so no command treats a real database as a developer's.
@@ -310,7 +314,10 @@ cmd_bench_http() {
   local results="$work/results" i round side url pid line load rps p50 p99 cpu bad field
   : >"$results"
   printf '%-30s %5s %-4s %9s %9s %9s %12s %6s  %s\n' route round side "req/s" "p50 ms" "p99 ms" "CPU ms/req" errors "load average"
-  for i in "${!names[@]}"; do
+  local -a chosen=()
+  for i in "${!names[@]}"; do [[ "${names[$i]}" =~ ${BENCH_ROUTES:-.} ]] && chosen+=("$i"); done
+  [ "${#chosen[@]}" -gt 0 ] || die "BENCH_ROUTES='${BENCH_ROUTES:-}' matches none of: ${names[*]}"
+  for i in "${chosen[@]}"; do
     local -a script_args=() curl_args=()
     if [ -n "${scripts[$i]}" ]; then
       script_args=(-s "${scripts[$i]}")
@@ -337,7 +344,7 @@ cmd_bench_http() {
   printf '\nmedians of %s rounds of %s s, %s connections (the ratio is app req/s over bare req/s)\n' "$rounds" "$BENCH_SECONDS" "$BENCH_CONNECTIONS"
   printf '%-30s %10s %10s %6s %16s %16s %12s %12s\n' route "app req/s" "bare req/s" ratio "app p50/p99 ms" "bare p50/p99 ms" "app CPU ms" "bare CPU ms"
   local errors=0
-  for i in "${!names[@]}"; do
+  for i in "${chosen[@]}"; do
     local -A m=()
     for side in app bare; do
       for field in 3:rps 4:p50 5:p99 6:cpu; do
