@@ -160,8 +160,9 @@ cmd_env() {
   fi
 }
 
-# Every command runs the Release build: it is what production serves, and Debug costs about a tenth more per request.
-APP_CONFIGURATION=Release
+# The operator commands run the Debug build that ./build.sh test also makes, so one run after the tests starts at
+# once; run and bench-http switch to Release, what production serves (Debug costs about a tenth more per request).
+APP_CONFIGURATION=Debug
 build_app() { dotnet build "$WEB_PROJECT" -c "$APP_CONFIGURATION" -nologo -v quiet >/dev/null; }
 app() { (cd "$WEB_PROJECT" && ASPNETCORE_ENVIRONMENT="$APP_ENVIRONMENT" dotnet run -c "$APP_CONFIGURATION" --no-build --no-launch-profile -- "$@"); }
 
@@ -199,6 +200,7 @@ cmd_export() {
 }
 
 cmd_run() {
+  APP_CONFIGURATION=Release
   dotnet tool restore >/dev/null
   cmd_migrate
   if [ "$LOCAL_CLUSTER" -eq 1 ] && [ "$APP_ENVIRONMENT" = "Development" ]; then
@@ -276,6 +278,7 @@ cmd_bench_http() {
   command -v wrk >/dev/null || apt_install wrk
   command -v curl >/dev/null || apt_install curl
   use_database
+  APP_CONFIGURATION=Release
   say "building the app and the bare app (Release, warnings are errors)"
   dotnet build "$WEB_PROJECT" -c Release -warnaserror -nologo -v quiet | { grep -E "error|warn" || true; }
   dotnet build "$BARE_PROJECT" -c Release -warnaserror -nologo -v quiet | { grep -E "error|warn" || true; }
