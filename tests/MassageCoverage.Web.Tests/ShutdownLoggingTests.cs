@@ -39,7 +39,8 @@ public sealed partial class ShutdownLoggingTests : OwnDatabaseTests
         server.BeginOutputReadLine();
         try
         {
-            var address = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            // Guards against a hung process, not speed limits: on a loaded two-core machine a start takes a while.
+            var address = await listening.Task.WaitAsync(TimeSpan.FromMinutes(3));
             using var client = new HttpClient { BaseAddress = address };
             using var response = await client.PostAsJsonAsync(new Uri("/api/v1/coverage-checks", UriKind.Relative), CheckBodies.AcmeGoldAllMet());
             Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
@@ -49,7 +50,7 @@ public sealed partial class ShutdownLoggingTests : OwnDatabaseTests
                 await stop.WaitForExitAsync();
             }
 
-            await server.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            await server.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
         }
         finally
         {
