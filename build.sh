@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # MassageCoverage: every set-up step in one place.
-#   ./build.sh run     start a local PostgreSQL under .data/, migrate, serve on http://localhost:${PORT:-5080}; in
-#                      Development on that local cluster it also creates the demo accounts (as seed-demo does)
+#   ./build.sh run     start a local PostgreSQL under .data/, migrate, serve the Release build on
+#                      http://localhost:${PORT:-5080}; in Development on that local cluster it also creates the demo
+#                      accounts (as seed-demo does)
 #   ./build.sh stop    stop that PostgreSQL
 #   ./build.sh test    install what the tests need, build with warnings as errors, run every test project
 #   ./build.sh migrate apply migrations and seed reference data (plans, Medicaid states, roles; never an account)
@@ -14,6 +15,9 @@
 #                      or generated and shown once); it is never logged
 #   ./build.sh env     print the environment and the database the commands above would use, and do nothing else
 #   ./build.sh bench [FILTER]  run the BenchmarkDotNet benchmarks (Release, in-process), e.g. '*Evaluate*'
+#   ./build.sh bench-http  migrate, then serve the app (Release, Production) and the bare app in bench/ on one
+#                      database and load each route and its bare counterpart with wrk in turn (BENCH_ROUNDS rounds of
+#                      BENCH_SECONDS, default 3 of 10 s): req/s, p50, p99, CPU per request, load average, and the ratios
 # Database: the local cluster under .data/, or the one in ConnectionStrings__Default (then none is started).
 # Environment: ASPNETCORE_ENVIRONMENT when the caller sets it; otherwise Development on the local cluster and
 #   Production against ConnectionStrings__Default, so no command treats a real database as a developer's.
@@ -156,11 +160,15 @@ cmd_env() {
   fi
 }
 
-app() { (cd "$WEB_PROJECT" && ASPNETCORE_ENVIRONMENT="$APP_ENVIRONMENT" dotnet run --no-build --no-launch-profile -- "$@"); }
+# The operator commands run the Debug build that ./build.sh test also makes, so one run after the tests starts at
+# once; run and bench-http switch to Release, what production serves (Debug costs about a tenth more per request).
+APP_CONFIGURATION=Debug
+build_app() { dotnet build "$WEB_PROJECT" -c "$APP_CONFIGURATION" -nologo -v quiet >/dev/null; }
+app() { (cd "$WEB_PROJECT" && ASPNETCORE_ENVIRONMENT="$APP_ENVIRONMENT" dotnet run -c "$APP_CONFIGURATION" --no-build --no-launch-profile -- "$@"); }
 
 cmd_migrate() {
   use_database
-  dotnet build "$WEB_PROJECT" -nologo -v quiet >/dev/null
+  build_app
   say "migrating and seeding reference data ($APP_ENVIRONMENT)"
   app migrate
 }
@@ -192,6 +200,7 @@ cmd_export() {
 }
 
 cmd_run() {
+  APP_CONFIGURATION=Release
   dotnet tool restore >/dev/null
   cmd_migrate
   if [ "$LOCAL_CLUSTER" -eq 1 ] && [ "$APP_ENVIRONMENT" = "Development" ]; then
@@ -200,6 +209,157 @@ cmd_run() {
   local port="${PORT:-5080}"
   say "serving on http://localhost:$port (Ctrl+C stops the app; ./build.sh stop stops PostgreSQL)"
   ASPNETCORE_URLS="http://localhost:$port" app
+}
+
+# ---- bench-http: the app against a bare ASP.NET Core app, each route in turn (A, B, A, B, ...) ----
+BARE_PROJECT="$ROOT/bench/MassageCoverage.BareApi"
+BENCH_HTTP="$ROOT/bench/http"
+BENCH_PIDS=()
+
+stop_bench_servers() {
+  local pid
+  for pid in "${BENCH_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${BENCH_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+
+# CPU time (user + system, in clock ticks) a process has used: fields 14 and 15 of /proc/PID/stat, counted after the
+# command name, which may itself hold spaces.
+cpu_ticks() {
+  local stat; stat="$(cat "/proc/$1/stat")"; stat="${stat##*) }"
+  local -a fields; read -ra fields <<<"$stat"
+  printf '%s\n' $(( fields[11] + fields[12] ))
+}
+
+wait_for_http() {
+  local url="$1" pid="$2" log="$3" tries=0
+  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+    kill -0 "$pid" 2>/dev/null || die "the server for $url stopped; see $log"
+    tries=$((tries + 1)); [ "$tries" -lt 120 ] || die "$url did not answer in 60 s; see $log"
+    sleep 0.5
+  done
+}
+
+# Starts a server from its project folder (its content root) and records its process id; the subshell execs
+# dotnet, so that id is the server's own. Its output goes through a pipe, as a container's would, and only its end
+# is kept.
+start_bench_server() {
+  local project="$1" dll="$2" url="$3" log="$4"; shift 4
+  (cd "$project" && exec env "$@" ASPNETCORE_URLS="$url" dotnet "bin/Release/net10.0/$dll") > >(tail -n 200 >"$log") 2>&1 &
+  BENCH_PIDS+=("$!")
+}
+
+# One wrk run against a server: prints req/s, p50 and p99 in ms, the server's CPU ms per request, and the number
+# of non-2xx answers and socket errors.
+wrk_once() {
+  local pid="$1" url="$2"; shift 2
+  local before after out
+  before="$(cpu_ticks "$pid")"
+  out="$(wrk -t "$BENCH_THREADS" -c "$BENCH_CONNECTIONS" -d "${BENCH_SECONDS}s" --latency "$@" "$url")"
+  after="$(cpu_ticks "$pid")"
+  awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" '
+    function ms(v,  n) { n = v + 0; if (v ~ /us$/) return n / 1000; if (v ~ /ms$/) return n; if (v ~ /m$/) return n * 60000; return n * 1000 }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    / requests in / { requests = $1 }
+    /^Requests\/sec:/ { rps = $2 }
+    /Non-2xx or 3xx responses:/ { bad += $NF }
+    /Socket errors:/ { gsub(/,/, ""); bad += $4 + $6 + $8 + $10 }
+    END { printf "%.0f %.2f %.2f %.3f %d\n", rps, p50, p99, requests ? ticks * 1000 / hz / requests : 0, bad }' <<<"$out"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+cmd_bench_http() {
+  BENCH_SECONDS="${BENCH_SECONDS:-10}"
+  local rounds="${BENCH_ROUNDS:-3}" warmup="${BENCH_WARMUP_SECONDS:-3}"
+  BENCH_CONNECTIONS="${BENCH_CONNECTIONS:-16}" BENCH_THREADS="${BENCH_THREADS:-2}"
+  local app_port="${BENCH_APP_PORT:-5091}" bare_port="${BENCH_BARE_PORT:-5092}"
+  local environment="${BENCH_ENVIRONMENT:-Production}"
+  command -v wrk >/dev/null || apt_install wrk
+  command -v curl >/dev/null || apt_install curl
+  use_database
+  APP_CONFIGURATION=Release
+  say "building the app and the bare app (Release, warnings are errors)"
+  dotnet build "$WEB_PROJECT" -c Release -warnaserror -nologo -v quiet | { grep -E "error|warn" || true; }
+  dotnet build "$BARE_PROJECT" -c Release -warnaserror -nologo -v quiet | { grep -E "error|warn" || true; }
+  say "migrating and seeding reference data"
+  app migrate
+
+  BENCH_WORK="$(mktemp -d)"
+  local work="$BENCH_WORK"
+  mkdir -p "$LOG_DIR"
+  trap 'stop_bench_servers; rm -rf "$BENCH_WORK"' EXIT
+  local app_at="http://127.0.0.1:$app_port" bare_at="http://127.0.0.1:$bare_port"
+  say "starting the app ($environment) on $app_at; its output ends in .data/log/bench-app.log"
+  start_bench_server "$WEB_PROJECT" MassageCoverage.Web.dll "$app_at" "$LOG_DIR/bench-app.log" ASPNETCORE_ENVIRONMENT="$environment"
+  local app_pid="${BENCH_PIDS[-1]}"
+  wait_for_http "$app_at/health/ready" "$app_pid" "$LOG_DIR/bench-app.log"
+
+  # The bare endpoint answers with the app's own answer to the same check, so both write JSON of one size.
+  local body="$BENCH_HTTP/coverage-check.json"
+  curl -fsS -H 'Content-Type: application/json' --data-binary "@$body" "$app_at/api/v1/coverage-checks" >"$work/check-answer.json" \
+    || die "the app refused the benchmark's check; see $LOG_DIR/bench-app.log"
+  say "starting the bare app on $bare_at"
+  start_bench_server "$BARE_PROJECT" MassageCoverage.BareApi.dll "$bare_at" "$LOG_DIR/bench-bare.log" \
+    ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="$ConnectionStrings__Default" Bare__CheckAnswerFile="$work/check-answer.json"
+  local bare_pid="${BENCH_PIDS[-1]}"
+  wait_for_http "$bare_at/text" "$bare_pid" "$LOG_DIR/bench-bare.log"
+
+  # A referral ten days old, so the page decides the same way whatever today is.
+  local result="/check/result?coverage=private&state=WA&plan=acme-ppo-gold&diagnosis=M54.50&licensed=yes&inNetwork=yes"
+  result+="&referral=yes&referralDate=$(date -d '10 days ago' +%F)&priorAuth=no&visitsUsed=0"
+  local -a names=("POST /api/v1/coverage-checks" "GET /check/result?..." "GET /medicaid" "GET /")
+  local -a app_urls=("$app_at/api/v1/coverage-checks" "$app_at$result" "$app_at/medicaid" "$app_at/")
+  local -a bare_urls=("$bare_at/json" "$bare_at/text" "$bare_at/sql" "$bare_at/sql")
+  local -a scripts=("$BENCH_HTTP/post-json.lua" "" "" "")
+  export BENCH_BODY="$body"
+
+  local results="$work/results" i round side url pid line load rps p50 p99 cpu bad field
+  : >"$results"
+  printf '%-30s %5s %-4s %9s %9s %9s %12s %6s  %s\n' route round side "req/s" "p50 ms" "p99 ms" "CPU ms/req" errors "load average"
+  local -a chosen=()
+  for i in "${!names[@]}"; do [[ "${names[$i]}" =~ ${BENCH_ROUTES:-.} ]] && chosen+=("$i"); done
+  [ "${#chosen[@]}" -gt 0 ] || die "BENCH_ROUTES='${BENCH_ROUTES:-}' matches none of: ${names[*]}"
+  for i in "${chosen[@]}"; do
+    local -a script_args=() curl_args=()
+    if [ -n "${scripts[$i]}" ]; then
+      script_args=(-s "${scripts[$i]}")
+      curl_args=(-H 'Content-Type: application/json' --data-binary "@$body")
+    fi
+    for side in app bare; do
+      if [ "$side" = app ]; then url="${app_urls[$i]}"; else url="${bare_urls[$i]}"; fi
+      curl -fsS -o /dev/null "${curl_args[@]}" "$url" \
+        || die "$url does not answer 200"
+      wrk -t "$BENCH_THREADS" -c "$BENCH_CONNECTIONS" -d "${warmup}s" "${script_args[@]}" "$url" >/dev/null
+    done
+    for round in $(seq 1 "$rounds"); do
+      for side in app bare; do
+        if [ "$side" = app ]; then url="${app_urls[$i]}" pid="$app_pid"; else url="${bare_urls[$i]}" pid="$bare_pid"; fi
+        load="$(cut -d' ' -f1-3 /proc/loadavg)"
+        line="$(wrk_once "$pid" "$url" "${script_args[@]}")"
+        printf '%s %s %s\n' "$i" "$side" "$line" >>"$results"
+        read -r rps p50 p99 cpu bad <<<"$line"
+        printf '%-30s %5s %-4s %9s %9s %9s %12s %6s  %s\n' "${names[$i]}" "$round" "$side" "$rps" "$p50" "$p99" "$cpu" "$bad" "$load"
+      done
+    done
+  done
+
+  printf '\nmedians of %s rounds of %s s, %s connections (the ratio is app req/s over bare req/s)\n' "$rounds" "$BENCH_SECONDS" "$BENCH_CONNECTIONS"
+  printf '%-30s %10s %10s %6s %16s %16s %12s %12s\n' route "app req/s" "bare req/s" ratio "app p50/p99 ms" "bare p50/p99 ms" "app CPU ms" "bare CPU ms"
+  local errors=0
+  for i in "${chosen[@]}"; do
+    local -A m=()
+    for side in app bare; do
+      for field in 3:rps 4:p50 5:p99 6:cpu; do
+        m[$side.${field#*:}]="$(awk -v i="$i" -v s="$side" -v f="${field%%:*}" '$1 == i && $2 == s { print $f }' "$results" | median)"
+      done
+    done
+    printf '%-30s %10s %10s %6s %16s %16s %12s %12s\n' "${names[$i]}" "${m[app.rps]}" "${m[bare.rps]}" \
+      "$(awk -v a="${m[app.rps]}" -v b="${m[bare.rps]}" 'BEGIN { printf "%.3f", b ? a / b : 0 }')" \
+      "${m[app.p50]}/${m[app.p99]}" "${m[bare.p50]}/${m[bare.p99]}" "${m[app.cpu]}" "${m[bare.cpu]}"
+  done
+  errors="$(awk '{ n += $7 } END { print n + 0 }' "$results")"
+  [ "$errors" -eq 0 ] || die "$errors requests failed or were not answered 2xx; the numbers above do not count"
 }
 
 # Sums the counters of every TRX file: the one line CI reads.
@@ -272,5 +432,6 @@ case "${1:-}" in
   export) shift; dotnet tool restore >/dev/null; cmd_export "$@" ;;
   create-admin) shift; [ $# -eq 1 ] || die "usage: ./build.sh create-admin EMAIL"; dotnet tool restore >/dev/null; cmd_migrate; app create-admin "$1" ;;
   bench) shift; dotnet run -c Release --project bench/MassageCoverage.Benchmarks -- --filter "${1:-*}" ;;
+  bench-http) dotnet tool restore >/dev/null; cmd_bench_http ;;
   *) sed -n '2,/^set -euo/p' "$0" | sed -n 's/^# \{0,1\}//p'; exit 2 ;;
 esac

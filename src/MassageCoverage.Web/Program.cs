@@ -48,7 +48,9 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Admin", MassageCoverage.Web.Features.Accounts.Policies.Admin);
 });
 
-var app = builder.Build();
+// Disposed on every way out (a command, a failed start, the end of serving): disposing it flushes the log lines the
+// asynchronous console sink still holds.
+await using var app = builder.Build();
 // A clinic time zone this machine does not know stops the app here, with its name, rather than on the first check.
 _ = app.Services.GetRequiredService<ClinicClock>();
 // So does a broken findings file (docs/data/medicaid-findings.json), with every problem in it named.

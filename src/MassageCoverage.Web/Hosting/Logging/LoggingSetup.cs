@@ -21,14 +21,22 @@ internal static class LoggingSetup
                .Enrich.FromLogContext()
                // Last, so that it sees every property the others added.
                .Enrich.With<ControlCharacterEscaper>();
-            if (development)
-            {
-                log.WriteTo.Console(outputTemplate: DevelopmentTemplate);
-            }
-            else
-            {
-                log.WriteTo.Console(new CompactJsonFormatter());
-            }
+            // The console is written on a background thread: a request no longer formats its lines and waits for
+            // the terminal or pipe under the console's lock. A full buffer makes the writer wait rather than drop
+            // lines, and what is buffered is written when the host disposes the logger as it stops.
+            log.WriteTo.Async(
+                console =>
+                {
+                    if (development)
+                    {
+                        console.Console(outputTemplate: DevelopmentTemplate);
+                    }
+                    else
+                    {
+                        console.Console(new CompactJsonFormatter());
+                    }
+                },
+                blockWhenFull: true);
         },
         // Each host keeps its own logger instead of replacing the process-wide static one: several hosts in one
         // process (the tests) would otherwise log into whichever started last.
