@@ -18,6 +18,9 @@
 #   ./build.sh bench-http  migrate, then serve the app (Release, Production) and the bare app in bench/ on one
 #                      database and load each route and its bare counterpart with wrk in turn (BENCH_ROUNDS rounds of
 #                      BENCH_SECONDS, default 3 of 10 s): req/s, p50, p99, CPU per request, load average, and the ratios
+#   ./build.sh bench-import [N]  generate a catalog of N plans (default 10000, two rule versions each), import it
+#                      with a Release build into a fresh database bench_import on the local cluster, then import it
+#                      again unchanged and once with every 2026 version changed; prints the time and max RSS of each
 # Database: the local cluster under .data/, or the one in ConnectionStrings__Default (then none is started).
 # Environment: ASPNETCORE_ENVIRONMENT when the caller sets it; otherwise Development on the local cluster and
 #   Production against ConnectionStrings__Default, so no command treats a real database as a developer's.
@@ -421,6 +424,42 @@ cmd_test() {
   return "$status"
 }
 
+# Each import runs under /usr/bin/time -v; its elapsed time and max RSS are what the benchmark reports.
+timed_import() {
+  local label="$1" file="$2" report; report="$(mktemp)"
+  (cd "$WEB_PROJECT" && ASPNETCORE_ENVIRONMENT=Production /usr/bin/time -v -o "$report" \
+    Logging__LogLevel__Default=Warning dotnet "bin/Release/net10.0/MassageCoverage.Web.dll" import "$file" --actor bench-import) >&2
+  printf '%-10s %s, max RSS %s MB\n' "$label" \
+    "$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$report")" \
+    "$(( $(sed -n 's/.*Maximum resident set size (kbytes): //p' "$report") / 1024 ))"
+  rm -f "$report"
+}
+
+cmd_bench_import() {
+  local plans="${1:-10000}"
+  [ "$LOCAL_CLUSTER" -eq 1 ] || die "bench-import drops and creates a database: it runs on the local cluster only"
+  [ -x /usr/bin/time ] || apt_install time
+  start_dev_db
+  say "building in Release"
+  dotnet build "$WEB_PROJECT" -c Release -nologo -v quiet >/dev/null
+  dotnet build bench/MassageCoverage.Benchmarks -c Release -nologo -v quiet >/dev/null
+  local folder="$DATA/bench"; mkdir -p "$folder"
+  local file="$folder/catalog-$plans.json" changed="$folder/catalog-$plans-changed.json"
+  say "generating $plans plans"
+  dotnet bench/MassageCoverage.Benchmarks/bin/Release/net10.0/MassageCoverage.Benchmarks.dll generate-catalog "$plans" "$file"
+  dotnet bench/MassageCoverage.Benchmarks/bin/Release/net10.0/MassageCoverage.Benchmarks.dll generate-catalog "$plans" "$changed" 21
+  local bin; bin="$(pg_bin)"
+  export PGPASSWORD; PGPASSWORD="$(cat "$DATA/db-password")"
+  "$bin/dropdb" --if-exists -h 127.0.0.1 -p "$DB_PORT" -U app bench_import
+  "$bin/createdb" -h 127.0.0.1 -p "$DB_PORT" -U app bench_import
+  export ConnectionStrings__Default; ConnectionStrings__Default="$(dev_connection_string | sed "s/Database=$DB_NAME/Database=bench_import/")"
+  (cd "$WEB_PROJECT" && ASPNETCORE_ENVIRONMENT=Production dotnet bin/Release/net10.0/MassageCoverage.Web.dll migrate) >&2
+  say "importing $(du -h "$file" | cut -f1) of $plans plans"
+  timed_import new "$file"
+  timed_import unchanged "$file"
+  timed_import changed "$changed"
+}
+
 case "${1:-}" in
   run) cmd_run ;;
   stop) stop_dev_db ;;
@@ -431,6 +470,7 @@ case "${1:-}" in
   import) shift; dotnet tool restore >/dev/null; cmd_import "$@" ;;
   export) shift; dotnet tool restore >/dev/null; cmd_export "$@" ;;
   create-admin) shift; [ $# -eq 1 ] || die "usage: ./build.sh create-admin EMAIL"; dotnet tool restore >/dev/null; cmd_migrate; app create-admin "$1" ;;
+  bench-import) shift; dotnet tool restore >/dev/null; cmd_bench_import "$@" ;;
   bench) shift; dotnet run -c Release --project bench/MassageCoverage.Benchmarks -- --filter "${1:-*}" ;;
   bench-http) dotnet tool restore >/dev/null; cmd_bench_http ;;
   *) sed -n '2,/^set -euo/p' "$0" | sed -n 's/^# \{0,1\}//p'; exit 2 ;;

@@ -68,7 +68,9 @@ public class CommandLineTests : IAsyncLifetime
         Assert.Equal("", error);
         Assert.Equal(["Imported river.json: plans: 1 created, 0 updated; states: 0 created, 0 updated; "
             + "rules: 1 added, 0 changed, 0 removed."], Lines(output));
-        Assert.Contains(await _harness.AuditAsync(), a => a.EntityId == "river-hmo-basic" && a.Actor == "import:river.json");
+        var entry = Assert.Single(await _harness.AuditAsync(), a => a.Actor == "import:river.json");
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(path))), entry.EntityId);
+        Assert.Contains("river-hmo-basic", entry.After, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,6 +59,19 @@ internal sealed class ImportHarness : IAsyncDisposable
     public Task<List<AuditEntry>> AuditAsync() =>
         QueryAsync(db => db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).ToListAsync());
 
+    /// <summary>The one audit entry of an import: the file's SHA-256 as its id, and its summary parsed.</summary>
+    public async Task<(AuditEntry Entry, JsonNode Summary)> ImportEntryAsync()
+    {
+        var entry = Assert.Single(await AuditAsync());
+        Assert.Equal(("CatalogImport", "import", null), (entry.EntityType, entry.Action, entry.Before));
+        var summary = JsonNode.Parse(entry.After!)!;
+        Assert.Equal((string?)summary["sha256"], entry.EntityId);
+        return (entry, summary);
+    }
+
+    /// <summary>The codes a summary names under <paramref name="kind"/> (<c>plans</c> or <c>states</c>).</summary>
+    public static IEnumerable<string?> Codes(JsonNode summary, string kind) => summary[kind]!.AsArray().Select(c => (string?)c);
+
     public Task<List<RuleVersion>> PlanRulesAsync(string code) =>
         QueryAsync(db => db.Rules.AsNoTracking().Where(r => r.Plan!.Code == code).OrderBy(r => r.EffectiveFrom).ToListAsync());
 

@@ -32,12 +32,9 @@ public class MedicaidImportTests
         Assert.Equal("standalone", (string?)washington["coverageForm"]);
         Assert.Equal("2027-01-01", (string?)washington["rules"]![0]!["effectiveFrom"]);
         Assert.True(JsonNode.DeepEquals(State(before, "OR"), State(after, "OR")));
-        var audit = await harness.AuditAsync();
-        Assert.Equal([("MedicaidState", "update"), ("Rule", "create")], audit.Select(a => (a.EntityType, a.Action)));
-        Assert.Equal("WA", audit[0].EntityId);
-        Assert.Equal("unknown", (string?)Parse(audit[0].Before)["coverageForm"]);
-        Assert.Equal("standalone", (string?)Parse(audit[0].After)["coverageForm"]);
-        Assert.Equal("medicaid:WA", (string?)Parse(audit[1].After)["owner"]);
+        var (_, summary) = await harness.ImportEntryAsync();
+        Assert.Equal(["WA"], ImportHarness.Codes(summary, "states"));
+        Assert.Equal((1, 1), ((int)summary["statesUpdated"]!, (int)summary["rulesAdded"]!));
 
         var catalogs = harness.Services.GetRequiredService<CatalogProvider>();
         await catalogs.RefreshAsync();
@@ -60,6 +57,8 @@ public class MedicaidImportTests
         var after = State(await harness.ExportNodeAsync(), "CO");
         Assert.Equal("unknown", (string?)after["coverageForm"]);
         Assert.Empty(after["rules"]!.AsArray());
-        Assert.Equal(["MedicaidState:update", "Rule:delete"], (await harness.AuditAsync()).Select(a => $"{a.EntityType}:{a.Action}"));
+        var (_, summary) = await harness.ImportEntryAsync();
+        Assert.Equal(["CO"], ImportHarness.Codes(summary, "states"));
+        Assert.True((int)summary["rulesRemoved"]! > 0);
     }
 }

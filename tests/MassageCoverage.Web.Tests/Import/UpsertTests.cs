@@ -9,7 +9,7 @@ public class UpsertTests
     private static readonly string[] OtherPlans = ["acme-hmo-basic", "harbor-ma-choice", "summit-epo-plus"];
 
     [Fact]
-    public async Task Changing_one_rule_and_adding_a_plan_writes_just_those_with_before_and_after_in_the_audit()
+    public async Task Changing_one_rule_and_adding_a_plan_writes_just_those_and_audits_the_file_as_one_entry()
     {
         await using var harness = await ImportHarness.StartAsync();
         var before = await harness.ExportNodeAsync();
@@ -36,18 +36,13 @@ public class UpsertTests
         Assert.Equal(goldRulesBefore.Select(r => r.Id), goldRulesAfter.Select(r => r.Id));
         Assert.Equal(["seed", "staff:jo"], goldRulesAfter.Select(r => r.UpdatedBy));
 
-        var audit = await harness.AuditAsync();
-        var riverRule = Assert.Single(await harness.PlanRulesAsync("river-hmo-basic"));
-        Assert.Equal(
-            [("Rule", Id(goldRulesAfter[1].Id), "update"), ("Plan", "river-hmo-basic", "create"), ("Rule", Id(riverRule.Id), "create")],
-            audit.Select(a => (a.EntityType, a.EntityId, a.Action)));
-        Assert.All(audit, a => Assert.Equal("staff:jo", a.Actor));
-        var changed = audit[0];
-        Assert.Equal("plan:acme-ppo-gold", (string?)Parse(changed.Before)["owner"]);
-        Assert.Equal(12, (int)Parse(changed.Before)["rule"]!["maxVisitsPerYear"]!);
-        Assert.Equal(20, (int)Parse(changed.After)["rule"]!["maxVisitsPerYear"]!);
-        Assert.Null(audit[1].Before);
-        Assert.Equal("Test PPO Silver (demo)", (string?)Parse(audit[1].After)["name"]);
+        var (entry, summary) = await harness.ImportEntryAsync();
+        Assert.Equal("staff:jo", entry.Actor);
+        Assert.Equal(Sha256(File(gold, river)), entry.EntityId);
+        Assert.Equal(["acme-ppo-gold", "river-hmo-basic"], ImportHarness.Codes(summary, "plans"));
+        Assert.Empty(ImportHarness.Codes(summary, "states"));
+        Assert.Equal((1, 0, 1, 1, 0), ((int)summary["plansCreated"]!, (int)summary["plansUpdated"]!,
+            (int)summary["rulesAdded"]!, (int)summary["rulesChanged"]!, (int)summary["rulesRemoved"]!));
     }
 
     [Fact]
@@ -82,10 +77,9 @@ public class UpsertTests
         var rule = Assert.Single(await harness.PlanRulesAsync("acme-ppo-gold"));
         Assert.Equal(old[0].Id, rule.Id);
         Assert.Null(rule.EffectiveTo);
-        var deleted = Assert.Single(await harness.AuditAsync(), a => a.Action == "delete");
-        Assert.Equal(Id(old[1].Id), deleted.EntityId);
-        Assert.Equal("2026-01-01", (string?)Parse(deleted.Before)["rule"]!["effectiveFrom"]);
-        Assert.Null(deleted.After);
+        var (_, summary) = await harness.ImportEntryAsync();
+        Assert.Equal(1, (int)summary["rulesRemoved"]!);
+        Assert.Equal(["acme-ppo-gold"], ImportHarness.Codes(summary, "plans"));
     }
 
     [Fact]
@@ -109,7 +103,7 @@ public class UpsertTests
     }
 
     [Fact]
-    public async Task Renaming_a_plan_and_moving_it_to_another_insurer_updates_the_plan_and_audits_it()
+    public async Task Renaming_a_plan_and_moving_it_to_another_insurer_updates_the_plan_and_names_it_in_the_import_entry()
     {
         await using var harness = await ImportHarness.StartAsync();
         var summit = Plan(await harness.ExportNodeAsync(), "summit-epo-plus").DeepClone();
@@ -124,11 +118,13 @@ public class UpsertTests
         var plan = Plan(await harness.ExportNodeAsync(), "summit-epo-plus");
         Assert.Equal("Acme Health (demo)", (string?)plan["insurer"]);
         Assert.Equal(["CO", "TX"], plan["states"]!.AsArray().Select(s => (string?)s));
-        var audit = Assert.Single(await harness.AuditAsync());
-        Assert.Equal(("Plan", "summit-epo-plus", "update"), (audit.EntityType, audit.EntityId, audit.Action));
-        Assert.Equal("Summit Health (demo)", (string?)Parse(audit.Before)["insurer"]);
-        Assert.Equal("Summit EPO Plus 2027 (demo)", (string?)Parse(audit.After)["name"]);
+        var (_, summary) = await harness.ImportEntryAsync();
+        Assert.Equal(["summit-epo-plus"], ImportHarness.Codes(summary, "plans"));
+        Assert.Equal((0, 1), ((int)summary["plansCreated"]!, (int)summary["plansUpdated"]!));
     }
+
+    private static string Sha256(string file) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(file)));
 
     private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

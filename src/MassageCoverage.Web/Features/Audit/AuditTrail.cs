@@ -27,6 +27,9 @@ public static class AuditActions
     public const string Create = "create";
     public const string Update = "update";
     public const string Delete = "delete";
+
+    /// <summary>A catalog file imported: one entry for the whole file, not one per row it wrote.</summary>
+    public const string Import = "import";
 }
 
 /// <summary>The kinds of thing the audit trail names, each spelled once: the console's filters and history read these.</summary>
@@ -35,6 +38,9 @@ public static class AuditEntities
     public const string Plan = "Plan";
     public const string Rule = "Rule";
     public const string MedicaidState = "MedicaidState";
+
+    /// <summary>A catalog import, named by its file's SHA-256.</summary>
+    public const string CatalogImport = "CatalogImport";
     public const string User = "User";
     public const string SavedCheck = "SavedCheck";
     public const string Referral = "Referral";

@@ -16,7 +16,7 @@ public sealed class CatalogWriter(CoverageDbContext db, AuditTrail audit, Catalo
 {
     /// <param name="change">
     /// Reads under the lock and changes tracked entities (it may save in between when one statement must land before
-    /// the next); it answers <see cref="CatalogWrite.Save{T}"/> or <see cref="CatalogWrite.Refuse{T}"/>.
+    /// the next, or write in bulk on the unit of work's connection, which is in the transaction); it answers <see cref="CatalogWrite.Save{T}"/> or <see cref="CatalogWrite.Refuse{T}"/>.
     /// </param>
     public async Task<CatalogWrite<T>> WriteAsync<T>(
         Func<CatalogChange, CancellationToken, Task<CatalogWrite<T>>> change, CatalogWriteMode mode, CancellationToken cancellationToken)
@@ -43,7 +43,12 @@ public sealed class CatalogWriter(CoverageDbContext db, AuditTrail audit, Catalo
             }
             catch (DbUpdateException e) when (e.InnerException is PostgresException postgres && IsConstraint(postgres))
             {
-                result = new CatalogWrite<T>.Clash(new(postgres.ConstraintName, postgres.TableName, postgres.SqlState));
+                result = Clash<T>(postgres);
+            }
+            catch (PostgresException postgres) when (IsConstraint(postgres))
+            {
+                // A change that writes in bulk (an import's COPY) meets the constraint in its own statement, not in a save.
+                result = Clash<T>(postgres);
             }
 
             if (result is not CatalogWrite<T>.Saved || mode == CatalogWriteMode.DryRun)
@@ -59,6 +64,9 @@ public sealed class CatalogWriter(CoverageDbContext db, AuditTrail audit, Catalo
         await catalog.RefreshAfterChangeAsync(cancellationToken);
         return result;
     }
+
+    private static CatalogWrite<T>.Clash Clash<T>(PostgresException postgres) =>
+        new(new(postgres.ConstraintName, postgres.TableName, postgres.SqlState));
 
     /// <summary>SQLSTATE class 23, integrity constraint violation: what a concurrent writer can make a checked change meet.</summary>
     private static bool IsConstraint(PostgresException postgres) => postgres.SqlState.StartsWith("23", StringComparison.Ordinal);

@@ -22,10 +22,10 @@ internal static class ImportCommand
             return 2;
         }
 
-        string json;
+        byte[] json;
         try
         {
-            json = await File.ReadAllTextAsync(path);
+            json = await File.ReadAllBytesAsync(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,34 +1,43 @@
-using MassageCoverage.Web.Features.Clinic;
-using MassageCoverage.Web.Features.Records;
+using System.Security.Cryptography;
+using System.Text;
 using MassageCoverage.Web.Data;
+using MassageCoverage.Web.Features.Audit;
+using MassageCoverage.Web.Features.Clinic;
 
 namespace MassageCoverage.Web.Features.Catalog.Format;
 
 /// <summary>
 /// Imports a file all or nothing: every error first (nothing is written while any remains), then one transaction
 /// that upserts the plans and states the file names and makes their versions exactly the file's. Plans and states
-/// the file does not name are untouched. Running apps see the result through <c>catalog_revision</c>, which the
-/// database bumps on every write to these tables, and this one at once through <see cref="CatalogWriter"/>; a file that
-/// changes nothing writes nothing.
+/// the file does not name are untouched. The rows are written in bulk, and the import is audited as one entry: the
+/// actor, the counts, the file's SHA-256 and the codes of the plans and states it changed. Running apps see the
+/// result through <c>catalog_revision</c>, which the database bumps once per transaction that writes these tables,
+/// and this one at once through <see cref="CatalogWriter"/>; a file that changes nothing writes nothing.
 /// </summary>
 internal sealed partial class CatalogImporter(
     CoverageDbContext db, CatalogWriter writer, ClinicClock clock, ILogger<CatalogImporter> logger)
 {
+    /// <summary>How many codes of each kind the log line names; the audit entry names them all.</summary>
+    private const int LoggedCodes = 20;
+
     public Task<ImportResult> ImportAsync(string json, string actor, CancellationToken cancellationToken = default) =>
-        RunAsync(json, actor, preview: false, cancellationToken);
+        ImportAsync(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))), actor, cancellationToken);
+
+    /// <param name="utf8Json">The file's bytes, as read: its SHA-256 is what the audit entry names.</param>
+    public Task<ImportResult> ImportAsync(ReadOnlyMemory<byte> utf8Json, string actor, CancellationToken cancellationToken = default) =>
+        RunAsync(utf8Json, actor, preview: false, cancellationToken);
 
     /// <summary>
     /// Runs the whole import in a transaction and rolls it back: the counts are exactly what applying would change,
     /// checked by the same code and the same constraints, and nothing is written.
     /// </summary>
     public Task<ImportResult> PreviewAsync(string json, string actor, CancellationToken cancellationToken = default) =>
-        RunAsync(json, actor, preview: true, cancellationToken);
+        RunAsync(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))), actor, preview: true, cancellationToken);
 
-    private async Task<ImportResult> RunAsync(string json, string actor, bool preview, CancellationToken cancellationToken)
+    private async Task<ImportResult> RunAsync(ReadOnlyMemory<byte> utf8Json, string actor, bool preview, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(json);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        if (!CatalogJson.TryRead(json, out var document, out var readError))
+        if (!CatalogJson.TryRead(utf8Json.Span, out var document, out var readError))
         {
             return Refused([readError!]);
         }
@@ -39,13 +48,19 @@ internal sealed partial class CatalogImporter(
             return Refused(errors);
         }
 
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(utf8Json.Span));
         var written = await writer.WriteAsync(async (change, ct) =>
         {
-            var session = new ImportSession(db, change, actor.Trim(), clock.UtcNow);
+            var session = new ImportSession(db, actor.Trim(), clock.UtcNow);
             await PlanImport.RunAsync(session, document.Plans ?? [], ct);
             await MedicaidImport.RunAsync(session, document.Medicaid ?? [], ct);
-            await db.SaveChangesAsync(ct);
-            session.ApplyDeferredChanges();
+            await session.Rules.WriteAsync(db, ct);
+            if (!session.Counts.NothingChanged)
+            {
+                change.Audit(session.Actor, AuditEntities.CatalogImport, sha256, AuditActions.Import, null,
+                    CatalogJson.Snapshot(session.Counts.AuditSummary(sha256)));
+            }
+
             return CatalogWrite.Save(session.Counts);
         }, preview ? CatalogWriteMode.DryRun : CatalogWriteMode.Commit, cancellationToken);
         switch (written)
@@ -53,9 +68,7 @@ internal sealed partial class CatalogImporter(
             case CatalogWrite<ImportCounts>.Saved { Value: var counts }:
                 if (!preview)
                 {
-                    LogImported(counts.PlansCreated, counts.PlansUpdated, counts.StatesCreated, counts.StatesUpdated,
-                        counts.RulesAdded, counts.RulesChanged, counts.RulesRemoved,
-                        counts.PlanCodes, counts.StateCodes);
+                    LogImported(counts, sha256);
                 }
 
                 return ImportResult.Imported(counts);
@@ -68,6 +81,18 @@ internal sealed partial class CatalogImporter(
                     + "nothing was written: run the import again")]);
         }
     }
+
+    private void LogImported(ImportCounts counts, string sha256)
+    {
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            var planCodes = counts.PlanCodes.Take(LoggedCodes);
+            var stateCodes = counts.StateCodes.Take(LoggedCodes);
+            LogImported(counts.PlansCreated, counts.PlansUpdated, counts.StatesCreated, counts.StatesUpdated,
+                counts.RulesAdded, counts.RulesChanged, counts.RulesRemoved, planCodes, stateCodes, sha256);
+        }
+    }
+
     private ImportResult Refused(IReadOnlyList<ImportError> errors)
     {
         LogRefused(errors.Count);
@@ -76,9 +101,11 @@ internal sealed partial class CatalogImporter(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Catalog import committed: plans {PlansCreated} created, "
         + "{PlansUpdated} updated; states {StatesCreated} created, {StatesUpdated} updated; rules {RulesAdded} added, "
-        + "{RulesChanged} changed, {RulesRemoved} removed; plans changed {PlanCodes}, states changed {StateCodes}")]
+        + "{RulesChanged} changed, {RulesRemoved} removed; plans changed {PlanCodes}, states changed {StateCodes} "
+        + "(the first of each; the audit entry of file {Sha256} names them all)")]
     private partial void LogImported(int plansCreated, int plansUpdated, int statesCreated, int statesUpdated,
-        int rulesAdded, int rulesChanged, int rulesRemoved, IEnumerable<string> planCodes, IEnumerable<string> stateCodes);
+        int rulesAdded, int rulesChanged, int rulesRemoved, IEnumerable<string> planCodes, IEnumerable<string> stateCodes,
+        string sha256);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Catalog import refused with {Errors} errors; nothing was written")]
     private partial void LogRefused(int errors);

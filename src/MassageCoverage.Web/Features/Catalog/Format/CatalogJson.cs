@@ -21,13 +21,20 @@ internal static class CatalogJson
 
     public static string Snapshot<T>(T value) => JsonSerializer.Serialize(value, Compact);
 
-    /// <summary>The document, or the one error that stopped the parser, with its path and line.</summary>
-    public static bool TryRead(string json, out CatalogDocument document, out ImportError? error)
+    public static bool TryRead(string json, out CatalogDocument document, out ImportError? error) =>
+        TryRead(System.Text.Encoding.UTF8.GetBytes(json), out document, out error);
+
+    /// <summary>
+    /// The document, or the one error that stopped the parser, with its path and line. It reads the file's UTF-8
+    /// bytes as they are (a byte order mark skipped): no copy of the file as text is made.
+    /// </summary>
+    public static bool TryRead(ReadOnlySpan<byte> utf8Json, out CatalogDocument document, out ImportError? error)
     {
         document = new CatalogDocument();
         try
         {
-            var read = JsonSerializer.Deserialize<CatalogDocument>(json, File);
+            var read = JsonSerializer.Deserialize<CatalogDocument>(
+                utf8Json.StartsWith(System.Text.Encoding.UTF8.Preamble) ? utf8Json[3..] : utf8Json, File);
             if (read is null)
             {
                 error = new ImportError("$", "the file must hold a JSON object with a plans or medicaid array, not null");

@@ -1,6 +1,6 @@
 namespace MassageCoverage.Web.Features.Catalog.Format;
 
-/// <summary>What one import changed: counts, and the codes of the plans and states it touched (for the log).</summary>
+/// <summary>What one import changed: counts, and the codes of the plans and states it touched.</summary>
 internal sealed class ImportCounts
 {
     public int PlansCreated { get; set; }
@@ -15,6 +15,13 @@ internal sealed class ImportCounts
     public SortedSet<string> StateCodes { get; } = new(StringComparer.Ordinal);
 
     public bool NothingChanged => PlanCodes.Count == 0 && StateCodes.Count == 0;
+
+    /// <summary>What the import's one audit entry holds: the file, the counts and every code it changed.</summary>
+    public object AuditSummary(string sha256) => new
+    {
+        sha256, PlansCreated, PlansUpdated, StatesCreated, StatesUpdated, RulesAdded, RulesChanged, RulesRemoved,
+        plans = PlanCodes, states = StateCodes,
+    };
 
     /// <summary>"plans: 1 created, 2 updated; states: 0 created, 1 updated; rules: 3 added, 1 changed, 0 removed".</summary>
     public override string ToString() =>

@@ -1,11 +1,13 @@
-using MassageCoverage.Web.Features.Audit;
 using MassageCoverage.Core;
 using MassageCoverage.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Features.Catalog.Format;
 
-/// <summary>Upserts the file's states' Medicaid criteria by state code and syncs their versions.</summary>
+/// <summary>
+/// Upserts the file's states' Medicaid criteria by state code and syncs their versions. There are at most 51
+/// states, so their own rows go through the unit of work; their versions are written in bulk with the plans'.
+/// </summary>
 internal static class MedicaidImport
 {
     public static async Task RunAsync(ImportSession session, IReadOnlyList<MedicaidDocument> documents, CancellationToken cancellationToken)
@@ -17,14 +19,15 @@ internal static class MedicaidImport
 
         var db = session.Db;
         var codes = documents.Select(d => UsStates.Find(d.State)!.Code).ToList();
-        var states = await db.MedicaidStatePrograms.Include(s => s.Rules)
+        var states = await db.MedicaidStatePrograms
             .Where(s => codes.Contains(s.StateCode)).ToDictionaryAsync(s => s.StateCode, StringComparer.Ordinal, cancellationToken);
+        var rules = (await db.Rules.AsNoTracking().Where(r => r.OwnerKind == RuleOwnerKind.Medicaid && codes.Contains(r.StateCode!))
+            .ToListAsync(cancellationToken)).ToLookup(r => r.StateCode!, StringComparer.Ordinal);
 
         foreach (var document in documents)
         {
             var header = MedicaidMapping.NormalHeader(document);
             var code = header.State!;
-            var changed = false;
             if (!states.TryGetValue(code, out var state))
             {
                 // Every jurisdiction is seeded by migrate; this covers a database that was migrated but never seeded.
@@ -35,33 +38,27 @@ internal static class MedicaidImport
                 MedicaidMapping.Apply(header, state);
                 db.MedicaidStatePrograms.Add(state);
                 session.Counts.StatesCreated++;
-                session.Audit(AuditEntities.MedicaidState, () => code, AuditActions.Create, null, CatalogJson.Snapshot(header));
-                changed = true;
+                session.Counts.StateCodes.Add(code);
             }
-            else
+            else if (CatalogJson.Snapshot(MedicaidMapping.Header(state)) != CatalogJson.Snapshot(header))
             {
-                var before = CatalogJson.Snapshot(MedicaidMapping.Header(state));
-                var after = CatalogJson.Snapshot(header);
-                if (before != after)
+                MedicaidMapping.Apply(header, state);
+                state.UpdatedBy = session.Actor;
+                state.UpdatedAt = session.Now;
+                session.Counts.StatesUpdated++;
+                session.Counts.StateCodes.Add(code);
+            }
+
+            if (RuleVersionSync.Sync(session, [.. rules[code]], document.AllRules(), () => new RuleVersion
                 {
-                    MedicaidMapping.Apply(header, state);
-                    state.UpdatedBy = session.Actor;
-                    state.UpdatedAt = session.Now;
-                    session.Counts.StatesUpdated++;
-                    session.Audit(AuditEntities.MedicaidState, () => code, AuditActions.Update, before, after);
-                    changed = true;
-                }
-            }
-
-            changed |= RuleVersionSync.Sync(session, $"medicaid:{code}", [.. state.Rules], document.AllRules(), () => new RuleVersion
-            {
-                OwnerKind = RuleOwnerKind.Medicaid, StateCode = code, UpdatedBy = session.Actor, UpdatedAt = session.Now,
-            });
-
-            if (changed)
+                    OwnerKind = RuleOwnerKind.Medicaid, StateCode = code, UpdatedBy = session.Actor,
+                }))
             {
                 session.Counts.StateCodes.Add(code);
             }
         }
+
+        // A new state must exist before the versions that name it are copied in.
+        await db.SaveChangesAsync(cancellationToken);
     }
 }
