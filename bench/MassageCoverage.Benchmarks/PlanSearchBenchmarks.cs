@@ -50,3 +50,16 @@ public class PlanSearchBenchmarks
         }
     }
 }
+
+/// <summary>What a new snapshot spends on its plan search at 100,000 plans, once per catalog change.</summary>
+[MemoryDiagnoser]
+public class PlanIndexBuildBenchmarks
+{
+    private List<PlanEntry> _plans = null!;
+
+    [GlobalSetup]
+    public void Setup() => _plans = PlanSearchBenchmarks.Generate().ToList();
+
+    [Benchmark]
+    public int Build() => new PlanIndex(_plans).Count;
+}

@@ -85,6 +85,6 @@ internal static class PlanEndpoints
         var plan = (await catalogs.GetAsync(cancellationToken)).FindPlan(code);
         return plan is not null
             ? TypedResults.Ok(plan)
-            : ApiProblems.NotFound("Plan not found", "No plan has this code; GET /api/v1/plans lists every plan.");
+            : ApiProblems.NotFound("Plan not found", "No plan has this code; GET /api/v1/plans lists every plan, a page at a time.");
     }
 }
