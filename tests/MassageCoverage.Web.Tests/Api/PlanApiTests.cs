@@ -78,6 +78,98 @@ public class PlanApiTests(AppFixture app)
         Assert.Equal("Plan not found", problem.Text("title"));
     }
 
+    [Fact]
+    public async Task Following_next_links_lists_every_plan_once_in_code_order()
+    {
+        using var client = app.Factory.CreateClient();
+        var all = await (await client.GetAsync("/api/v1/plans?limit=100")).OkJsonAsync();
+        var total = all.GetProperty("total").GetInt32();
+
+        var seen = new List<string>();
+        string? url = "/api/v1/plans?limit=1";
+        while (url is not null)
+        {
+            using var response = await client.GetAsync(url);
+            var page = await response.OkJsonAsync();
+            Assert.Equal(total, page.GetProperty("total").GetInt32());
+            seen.AddRange(page.GetProperty("plans").EnumerateArray().Select(p => p.Text("code")));
+            Assert.Contains(Links(response), l => l.Rel == "first" && l.Url == "/api/v1/plans?limit=1");
+            url = Links(response).SingleOrDefault(l => l.Rel == "next").Url;
+            Assert.Equal(url is null, page.GetProperty("nextCursor").ValueKind == System.Text.Json.JsonValueKind.Null);
+        }
+
+        Assert.Equal(total, seen.Count);
+        Assert.Equal(seen.Order(StringComparer.Ordinal), seen);
+        Assert.Equal(all.GetProperty("plans").EnumerateArray().Select(p => p.Text("code")), seen);
+    }
+
+    [Fact]
+    public async Task A_page_of_a_search_counts_every_match_and_its_next_link_asks_the_same()
+    {
+        using var client = app.Factory.CreateClient();
+        using var response = await client.GetAsync("/api/v1/plans?query=acme&limit=1");
+        var page = await response.OkJsonAsync();
+
+        Assert.Equal(2, page.GetProperty("total").GetInt32());
+        Assert.Equal(["acme-hmo-basic"], page.GetProperty("plans").EnumerateArray().Select(p => p.Text("code")));
+        var next = Links(response).Single(l => l.Rel == "next").Url!;
+        Assert.StartsWith("/api/v1/plans?query=acme&limit=1&cursor=", next, StringComparison.Ordinal);
+        Assert.EndsWith(page.Text("nextCursor"), next, StringComparison.Ordinal);
+
+        using var second = await client.GetAsync(next);
+        var last = await second.OkJsonAsync();
+        Assert.Equal(["acme-ppo-gold"], last.GetProperty("plans").EnumerateArray().Select(p => p.Text("code")));
+        Assert.DoesNotContain(Links(second), l => l.Rel == "next");
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("101")]
+    [InlineData("-1")]
+    [InlineData("ten")]
+    [InlineData("")]
+    public async Task A_limit_outside_1_to_100_is_a_400_naming_limit(string limit)
+    {
+        using var client = app.Factory.CreateClient();
+        using var response = await client.GetAsync($"/api/v1/plans?limit={limit}");
+
+        await response.FieldErrorsAsync("limit");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not*base64")]
+    [InlineData("YSBi")] // "a b": no plan code has a space
+    [InlineData("_w")] // not UTF-8
+    public async Task A_cursor_this_api_did_not_give_is_a_400_naming_cursor(string cursor)
+    {
+        using var client = app.Factory.CreateClient();
+        using var response = await client.GetAsync($"/api/v1/plans?cursor={Uri.EscapeDataString(cursor)}");
+
+        await response.FieldErrorsAsync("cursor");
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_paging()
+    {
+        using var client = app.Factory.CreateClient();
+        var document = await (await client.GetAsync("/openapi/v1.json")).OkJsonAsync();
+        var search = document.GetProperty("paths").GetProperty("/api/v1/plans").GetProperty("get");
+
+        var parameters = search.GetProperty("parameters").EnumerateArray().Select(p => p.Text("name")).ToList();
+        Assert.Contains("limit", parameters);
+        Assert.Contains("cursor", parameters);
+        Assert.True(search.GetProperty("responses").GetProperty("200").GetProperty("headers").TryGetProperty("Link", out _));
+        Assert.True(search.GetProperty("responses").TryGetProperty("400", out _));
+    }
+
+    /// <summary>The Link header's links (RFC 8288), as relation and target.</summary>
+    private static List<(string Rel, string? Url)> Links(HttpResponseMessage response) =>
+        [.. (response.Headers.TryGetValues("Link", out var values) ? values : [])
+            .SelectMany(v => v.Split(", <"))
+            .Select(link => System.Text.RegularExpressions.Regex.Match(link, "<?([^>]*)>; rel=\"([a-z]+)\""))
+            .Select(m => (m.Groups[2].Value, (string?)m.Groups[1].Value))];
+
     private async Task<List<string>> SearchAsync(string url)
     {
         using var client = app.Factory.CreateClient();

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.Globalization;
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Features.Catalog;
@@ -8,15 +10,26 @@ namespace MassageCoverage.Web.Api.Plans;
 internal static class PlanEndpoints
 {
     private const int MaxQueryLength = 100;
+    private const int DefaultLimit = 50;
+    private const int MaxLimit = 100;
 
     public static RouteGroupBuilder MapPlans(this RouteGroupBuilder api)
     {
         api.MapGet("/plans", SearchAsync)
             .WithName("SearchPlans")
             .WithTags("Plans")
-            .WithSummary("Search plans by insurer or plan name, optionally sold in one state")
+            .WithSummary("Search plans by insurer or plan name, optionally sold in one state, a page at a time")
+            .WithDescription("Every word of query begins a word of the plan's insurer, name or code; no query lists every "
+                + "plan. Plans come in code order, at most limit a page, with the total that match. The Link header "
+                + "(RFC 8288) gives the first page (rel=\"first\") and, while more follow, the next (rel=\"next\"), "
+                + "whose cursor continues after the page's last plan.")
             .Produces<PlanSearchResult>()
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                PlanPaging.DescribeLinkHeader(operation);
+                return Task.CompletedTask;
+            });
 
         api.MapGet("/plans/{code}", FindAsync)
             .WithName("GetPlan")
@@ -30,7 +43,12 @@ internal static class PlanEndpoints
         return api;
     }
 
-    private static async Task<IResult> SearchAsync(string? query, string? state, CatalogProvider catalogs, CancellationToken cancellationToken)
+    private static async Task<IResult> SearchAsync(
+        [Description("Words that begin a word of the insurer's name, the plan's name or its code, such as \"acme gold\".")] string? query,
+        [Description("Two-letter code of a US state or DC: only plans sold there.")] string? state,
+        [Description("Plans a page, from 1 to 100; 50 when absent.")] string? limit,
+        [Description("Where the page starts: the cursor of a Link rel=\"next\" or of nextCursor, as given.")] string? cursor,
+        HttpContext http, CatalogProvider catalogs, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(state) && UsStates.Find(state) is null)
         {
@@ -42,8 +60,24 @@ internal static class PlanEndpoints
             return ApiProblems.Invalid("query", $"Search with at most {MaxQueryLength} characters.");
         }
 
-        var catalog = await catalogs.GetAsync(cancellationToken);
-        return TypedResults.Ok(new PlanSearchResult([.. catalog.SearchPlans(query, state).Select(PlanSummary.From)]));
+        var size = DefaultLimit;
+        if (limit is not null
+            && !(int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out size) && size is >= 1 and <= MaxLimit))
+        {
+            return ApiProblems.Invalid("limit", $"Give limit as a whole number from 1 to {MaxLimit}.");
+        }
+
+        string? after = null;
+        if (cursor is not null && !PlanPaging.TryReadCursor(cursor, out after))
+        {
+            return ApiProblems.Invalid("cursor", "This cursor was not given by this API; use the one of a Link rel=\"next\", as given, or leave it out for the first page.");
+        }
+
+        var snapshot = await catalogs.GetSnapshotAsync(cancellationToken);
+        var page = snapshot.Plans.Search(query, state, after, size);
+        var next = page.HasMore ? PlanPaging.Cursor(page.Plans[^1].Code) : null;
+        http.Response.Headers.Link = PlanPaging.LinkHeader(http.Request, next);
+        return TypedResults.Ok(new PlanSearchResult([.. page.Plans.Select(PlanSummary.From)], page.Total, next));
     }
 
     private static async Task<IResult> FindAsync(string code, CatalogProvider catalogs, CancellationToken cancellationToken)
@@ -51,6 +85,6 @@ internal static class PlanEndpoints
         var plan = (await catalogs.GetAsync(cancellationToken)).FindPlan(code);
         return plan is not null
             ? TypedResults.Ok(plan)
-            : ApiProblems.NotFound("Plan not found", "No plan has this code; GET /api/v1/plans lists every plan.");
+            : ApiProblems.NotFound("Plan not found", "No plan has this code; GET /api/v1/plans lists every plan, a page at a time.");
     }
 }

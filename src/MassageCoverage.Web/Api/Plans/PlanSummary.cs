@@ -13,4 +13,8 @@ internal sealed record PlanSummary(
     }
 }
 
-internal sealed record PlanSearchResult(IReadOnlyList<PlanSummary> Plans);
+/// <summary>
+/// One page of a plan search: its plans, how many match in all, and the cursor of the next page (null on the last),
+/// the same as the Link header's rel="next" carries.
+/// </summary>
+internal sealed record PlanSearchResult(IReadOnlyList<PlanSummary> Plans, int Total, string? NextCursor);

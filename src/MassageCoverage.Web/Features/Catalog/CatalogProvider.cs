@@ -10,24 +10,26 @@ namespace MassageCoverage.Web.Features.Catalog;
 public sealed partial class CatalogProvider(IServiceScopeFactory scopes, ILogger<CatalogProvider> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private Snapshot? _current;
-
-    private sealed record Snapshot(long Revision, CoverageCatalog Catalog);
+    private CatalogSnapshot? _current;
 
     /// <summary>Whether a snapshot is in memory, so a check is answered without a trip to the database.</summary>
     public bool HasSnapshot => Volatile.Read(ref _current) is not null;
 
-    /// <summary>The snapshot in force; loads it the first time (and throws if the database cannot be reached).</summary>
-    public async ValueTask<CoverageCatalog> GetAsync(CancellationToken cancellationToken = default)
+    /// <summary>The engine's catalog in force; loads it the first time (and throws if the database cannot be reached).</summary>
+    public async ValueTask<CoverageCatalog> GetAsync(CancellationToken cancellationToken = default) =>
+        (await GetSnapshotAsync(cancellationToken)).Catalog;
+
+    /// <summary>The whole snapshot in force, for a page that reads more than the engine does (the plan search, the table of states).</summary>
+    public async ValueTask<CatalogSnapshot> GetSnapshotAsync(CancellationToken cancellationToken = default)
     {
         var current = Volatile.Read(ref _current);
         if (current is not null)
         {
-            return current.Catalog;
+            return current;
         }
 
         await RefreshAsync(cancellationToken);
-        return Volatile.Read(ref _current)!.Catalog;
+        return Volatile.Read(ref _current)!;
     }
 
     /// <summary>Rebuilds the snapshot when the database's revision differs from the one in memory.</summary>
@@ -45,9 +47,9 @@ public sealed partial class CatalogProvider(IServiceScopeFactory scopes, ILogger
             }
 
             // Read the revision before the rows: a change that lands in between is caught by the next poll.
-            var catalog = await CatalogLoader.LoadAsync(db, cancellationToken);
-            Volatile.Write(ref _current, new Snapshot(revision, catalog));
-            LogLoaded(revision, catalog.Plans.Count);
+            var snapshot = await CatalogLoader.LoadAsync(db, revision, cancellationToken);
+            Volatile.Write(ref _current, snapshot);
+            LogLoaded(revision, snapshot.Catalog.Plans.Count);
         }
         finally
         {

@@ -1,6 +1,5 @@
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Core.Medicaid;
-using MassageCoverage.Web.Data.Entities;
 
 namespace MassageCoverage.Web.Features.Catalog;
 
@@ -21,17 +20,16 @@ public sealed record MedicaidMap(IReadOnlyList<MapTile> Tiles, string Caption)
     public const int Gap = 4;
 
     /// <summary>
-    /// The map of the stored forms (the admin's map); <paramref name="form"/> replaces a state's form, as the public
-    /// page does with <see cref="PublicForm"/>.
+    /// The map of the given states, each with the form its square shows: the stored form on the admin's map, the
+    /// <see cref="PublicForm"/> on the public page.
     /// </summary>
     public static MedicaidMap Of(
-        IEnumerable<MedicaidStateProgram> states, Func<string, string> href, string caption,
-        Func<MedicaidStateProgram, CoverageForm>? form = null) =>
+        IEnumerable<(string Code, string Name, CoverageForm Form)> states, Func<string, string> href, string caption) =>
         new(states
-                .Where(s => TileGrid.Positions.ContainsKey(s.StateCode))
-                .OrderBy(s => TileGrid.Positions[s.StateCode].Row).ThenBy(s => TileGrid.Positions[s.StateCode].Column)
-                .Select(s => new MapTile(s.StateCode, s.StateName, form?.Invoke(s) ?? s.CoverageForm, href(s.StateCode),
-                    TileGrid.Positions[s.StateCode].Column, TileGrid.Positions[s.StateCode].Row))
+                .Where(s => TileGrid.Positions.ContainsKey(s.Code))
+                .OrderBy(s => TileGrid.Positions[s.Code].Row).ThenBy(s => TileGrid.Positions[s.Code].Column)
+                .Select(s => new MapTile(s.Code, s.Name, s.Form, href(s.Code),
+                    TileGrid.Positions[s.Code].Column, TileGrid.Positions[s.Code].Row))
                 .ToList(),
             caption);
 

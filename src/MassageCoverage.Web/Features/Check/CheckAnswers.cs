@@ -46,33 +46,60 @@ public sealed class CheckAnswers
     public Dictionary<string, string> ToRouteValues()
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Add(string key, string? value)
+        foreach (var field in Fields)
         {
-            if (!string.IsNullOrWhiteSpace(value))
+            if (field.InLink && field.Get(this) is { } value && !string.IsNullOrWhiteSpace(value))
             {
-                values[key] = value.Trim();
+                values[field.Key] = value.Trim();
             }
         }
 
-        Add("coverage", Coverage);
-        Add("state", State);
-        Add("plan", Plan);
-        Add("diagnosis", Diagnosis);
-        Add("provider", Provider);
-        Add("licensed", Licensed);
-        Add("inNetwork", InNetwork);
-        Add("referral", Referral);
-        Add("referralDate", ReferralDate);
-        Add("priorAuth", PriorAuth);
-        Add("visitsUsed", VisitsUsed);
-        Add("age", Age);
-        Add("enrolled", Enrolled);
-        Add("planOfCare", PlanOfCare);
-        Add("sameDayTherapy", SameDayTherapy);
-        Add("minutes", Minutes);
-        Add("pooledVisits", PooledVisits);
         return values;
     }
+
+    /// <summary>
+    /// The answers a result URL carries, read straight from its query string as model binding would read them (the
+    /// first value of each key, any case; a blank one is null; a missing one keeps its default), without binding's
+    /// per-request binders and validation.
+    /// </summary>
+    public static CheckAnswers FromQuery(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var answers = new CheckAnswers();
+        foreach (var field in Fields)
+        {
+            if (query.TryGetValue(field.Key, out var values) && values.Count > 0)
+            {
+                field.Set(answers, string.IsNullOrWhiteSpace(values[0]) ? null : values[0]);
+            }
+        }
+
+        return answers;
+    }
+
+    /// <summary>Every answer with its query-string key; the two search boxes are not part of a result's link.</summary>
+    private static readonly (string Key, bool InLink, Func<CheckAnswers, string?> Get, Action<CheckAnswers, string?> Set)[] Fields =
+    [
+        ("coverage", true, a => a.Coverage, (a, v) => a.Coverage = v),
+        ("state", true, a => a.State, (a, v) => a.State = v),
+        ("planQuery", false, a => a.PlanQuery, (a, v) => a.PlanQuery = v),
+        ("plan", true, a => a.Plan, (a, v) => a.Plan = v),
+        ("conditionQuery", false, a => a.ConditionQuery, (a, v) => a.ConditionQuery = v),
+        ("diagnosis", true, a => a.Diagnosis, (a, v) => a.Diagnosis = v),
+        ("provider", true, a => a.Provider, (a, v) => a.Provider = v),
+        ("licensed", true, a => a.Licensed, (a, v) => a.Licensed = v),
+        ("inNetwork", true, a => a.InNetwork, (a, v) => a.InNetwork = v),
+        ("referral", true, a => a.Referral, (a, v) => a.Referral = v),
+        ("referralDate", true, a => a.ReferralDate, (a, v) => a.ReferralDate = v),
+        ("priorAuth", true, a => a.PriorAuth, (a, v) => a.PriorAuth = v),
+        ("visitsUsed", true, a => a.VisitsUsed, (a, v) => a.VisitsUsed = v),
+        ("age", true, a => a.Age, (a, v) => a.Age = v),
+        ("enrolled", true, a => a.Enrolled, (a, v) => a.Enrolled = v),
+        ("planOfCare", true, a => a.PlanOfCare, (a, v) => a.PlanOfCare = v),
+        ("sameDayTherapy", true, a => a.SameDayTherapy, (a, v) => a.SameDayTherapy = v),
+        ("minutes", true, a => a.Minutes, (a, v) => a.Minutes = v),
+        ("pooledVisits", true, a => a.PooledVisits, (a, v) => a.PooledVisits = v),
+    ];
 }
 
 /// <summary>The three answers to a yes/no question where "not sure" is honest, not an error.</summary>

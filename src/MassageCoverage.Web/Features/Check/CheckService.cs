@@ -1,5 +1,6 @@
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 
 namespace MassageCoverage.Web.Features.Check;
 
@@ -16,8 +17,14 @@ public sealed record CheckResult(
 public sealed record CheckRun(CheckResult? Result, IReadOnlyDictionary<string, string> Errors);
 
 /// <summary>The patient's check on the web: reads the answers and runs them through <see cref="CoverageChecker"/>.</summary>
-public sealed class CheckService(CoverageChecker checker)
+public sealed class CheckService(CoverageChecker checker, CatalogProvider catalogs)
 {
+    /// <summary>
+    /// The most plans a search lists, on the page and in its suggestions: more is a list nobody reads, so the page
+    /// says how many matched and asks for another word.
+    /// </summary>
+    public const int MaxPlanMatches = 20;
+
     public DateOnly Today => checker.Today;
 
     /// <summary>The result, or the field errors when the answers cannot be read (the caller shows them beside the fields).</summary>
@@ -52,17 +59,18 @@ public sealed class CheckService(CoverageChecker checker)
         return input;
     }
 
-    public async Task<IReadOnlyList<PlanEntry>> FindPlansAsync(string? query, string? state, CancellationToken cancellationToken)
+    /// <summary>The first <see cref="MaxPlanMatches"/> plans a search finds, with how many it found, from the snapshot's index.</summary>
+    public async Task<PlanPage> FindPlansAsync(string? query, string? state, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(query))
         {
-            return [];
+            return new([], 0, false);
         }
 
         // Plans sold in the patient's state first; when none matches there, every plan, since a card may say more.
-        var catalog = await checker.CatalogAsync(cancellationToken);
-        var inState = catalog.SearchPlans(query, UsStates.Find(state)?.Code);
-        return inState.Count > 0 ? inState : catalog.SearchPlans(query, null);
+        var plans = (await catalogs.GetSnapshotAsync(cancellationToken)).Plans;
+        var inState = plans.Search(query, UsStates.Find(state)?.Code, null, MaxPlanMatches);
+        return inState.Total > 0 ? inState : plans.Search(query, null, null, MaxPlanMatches);
     }
 
     public async Task<PlanEntry?> FindPlanAsync(string? code, CancellationToken cancellationToken) =>

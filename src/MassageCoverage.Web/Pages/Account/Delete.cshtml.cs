@@ -34,6 +34,9 @@ public class DeleteModel(UserManager<AppUser> users, SignInManager<AppUser> sign
         }
     }
 
+    /// <summary>One instance for every request: it holds no state, and FluentValidation validators are thread-safe then.</summary>
+    private static readonly InputValidator InputRules = new();
+
     [BindProperty]
     public Input Form { get; set; } = new();
 
@@ -45,7 +48,7 @@ public class DeleteModel(UserManager<AppUser> users, SignInManager<AppUser> sign
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!Errors.AddAll(new InputValidator().Validate(Form)))
+        if (!Errors.AddAll(InputRules.Validate(Form)))
         {
             Form.Password = null;
             return Page();

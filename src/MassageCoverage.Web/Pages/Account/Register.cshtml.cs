@@ -47,6 +47,9 @@ public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> 
         }
     }
 
+    /// <summary>One instance for every request: it holds no state, and FluentValidation validators are thread-safe then.</summary>
+    private static readonly InputValidator InputRules = new();
+
     [BindProperty]
     public Input Form { get; set; } = new();
 
@@ -58,7 +61,7 @@ public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> 
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!Errors.AddAll(new InputValidator().Validate(Form)))
+        if (!Errors.AddAll(InputRules.Validate(Form)))
         {
             return Page();
         }

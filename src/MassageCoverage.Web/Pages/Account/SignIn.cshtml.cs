@@ -26,6 +26,9 @@ public class SignInModel(AccountSignIn accounts) : PageModel
         }
     }
 
+    /// <summary>One instance for every request: it holds no state, and FluentValidation validators are thread-safe then.</summary>
+    private static readonly InputValidator InputRules = new();
+
     [BindProperty]
     public Input Form { get; set; } = new();
 
@@ -40,7 +43,7 @@ public class SignInModel(AccountSignIn accounts) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!Errors.AddAll(new InputValidator().Validate(Form)))
+        if (!Errors.AddAll(InputRules.Validate(Form)))
         {
             return Page();
         }

@@ -29,7 +29,7 @@ public class MedicaidModel(CoverageDbContext db, ClinicClock clock) : PageModel
         _today = clock.Today;
         States = await db.MedicaidStatePrograms.AsNoTracking().OrderBy(s => s.StateName).ToListAsync(cancellationToken);
         Emails = await ActorNames.EmailsAsync(db, States.Select(s => s.UpdatedBy), cancellationToken);
-        Map = MedicaidMap.Of(States, code => $"/admin/medicaid/{code}",
+        Map = MedicaidMap.Of(States.Select(s => (s.StateCode, s.StateName, s.CoverageForm)), code => $"/admin/medicaid/{code}",
             "Map of the 50 states and DC by how Medicaid covers massage. Select a state to see and edit it.");
     }
 

@@ -29,6 +29,9 @@ public class UsersModel(UserAdministration admin, Microsoft.Extensions.Options.I
         }
     }
 
+    /// <summary>One instance for every request: it holds no state, and FluentValidation validators are thread-safe then.</summary>
+    private static readonly InputValidator InputRules = new();
+
     [BindProperty]
     public Input Form { get; set; } = new() { Role = Roles.Staff };
 
@@ -51,7 +54,7 @@ public class UsersModel(UserAdministration admin, Microsoft.Extensions.Options.I
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
-        if (Errors.AddAll(new InputValidator().Validate(Form)))
+        if (Errors.AddAll(InputRules.Validate(Form)))
         {
             var password = string.IsNullOrWhiteSpace(Form.Password) ? AccountSeeder.NewPassword() : Form.Password;
             var result = await admin.CreateAsync(User.Id(), Form.Email!.Trim(), password, Form.Role!);

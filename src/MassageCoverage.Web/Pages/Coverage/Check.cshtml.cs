@@ -19,6 +19,9 @@ public class CheckModel(CheckService checks) : PageModel
     public bool Fix { get; set; }
 
     public IReadOnlyList<PlanEntry> PlanMatches { get; private set; } = [];
+
+    /// <summary>How many plans the search found; more than <see cref="PlanMatches"/> holds when the list was cut.</summary>
+    public int PlanMatchTotal { get; private set; }
     public IReadOnlyList<IcdEntry> ConditionMatches { get; private set; } = [];
     public PlanEntry? ChosenPlan { get; private set; }
 
@@ -54,8 +57,8 @@ public class CheckModel(CheckService checks) : PageModel
     /// <summary>The JavaScript enhancement's plan suggestions; the same search as the form's.</summary>
     public async Task<IActionResult> OnGetPlansAsync(string? query, string? state, CancellationToken cancellationToken)
     {
-        var plans = await checks.FindPlansAsync(query, state, cancellationToken);
-        return new JsonResult(plans.Take(20).Select(p => new { code = p.Code, name = p.Name, insurer = p.Insurer }));
+        var found = await checks.FindPlansAsync(query, state, cancellationToken);
+        return new JsonResult(found.Plans.Select(p => new { code = p.Code, name = p.Name, insurer = p.Insurer }));
     }
 
     public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
@@ -73,7 +76,8 @@ public class CheckModel(CheckService checks) : PageModel
 
     private async Task FindAsync(CancellationToken cancellationToken)
     {
-        PlanMatches = await checks.FindPlansAsync(Answers.PlanQuery, Answers.State, cancellationToken);
+        var found = await checks.FindPlansAsync(Answers.PlanQuery, Answers.State, cancellationToken);
+        (PlanMatches, PlanMatchTotal) = (found.Plans, found.Total);
         ChosenPlan = await checks.FindPlanAsync(Answers.Plan, cancellationToken);
         ConditionMatches = IcdCatalog.Search(Answers.ConditionQuery);
         if (!string.IsNullOrWhiteSpace(Answers.Diagnosis) && IcdCode.TryParse(Answers.Diagnosis, out var code, out _))

@@ -9,12 +9,13 @@ namespace MassageCoverage.Web.Pages.Coverage;
 
 /// <summary>
 /// The answer. Its URL carries the answers (no database id), so it can be shared and re-runs the check each time;
-/// the query string never reaches a log line. A signed-in patient can save it to their account.
+/// the query string never reaches a log line. A signed-in patient can save it to their account. The answers are read
+/// from the query string directly (<see cref="CheckAnswers.FromQuery"/>): this page is served far more often than
+/// the form, and model binding would build its binders and validate nineteen properties on every view.
 /// </summary>
 public class CheckResultModel(CheckService checks) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public CheckAnswers Answers { get; set; } = new();
+    public CheckAnswers Answers { get; private set; } = new();
 
     public CheckResult Result { get; private set; } = null!;
 
@@ -28,6 +29,7 @@ public class CheckResultModel(CheckService checks) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        Answers = CheckAnswers.FromQuery(Request.Query);
         if ((await checks.RunAsync(Answers, cancellationToken)).Result is not { } result)
         {
             return BackToForm();
@@ -46,6 +48,7 @@ public class CheckResultModel(CheckService checks) : PageModel
             return Challenge();
         }
 
+        Answers = CheckAnswers.FromQuery(Request.Query);
         if ((await checks.RunAsync(Answers, cancellationToken)).Result is not { } result)
         {
             return BackToForm();

@@ -1,11 +1,8 @@
 using MassageCoverage.Core.Medicaid;
-using MassageCoverage.Web.Data;
-using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Clinic;
 using MassageCoverage.Web.Features.Catalog;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Pages.Coverage;
 
@@ -14,8 +11,9 @@ public enum MedicaidSort { State, Status }
 /// <summary>
 /// The public table of every jurisdiction's Medicaid massage coverage, sortable by state or status. Each status is
 /// what a check would answer today (<see cref="MedicaidMap.PublicForm"/>), never a stored form with no rule behind it.
+/// Everything comes from the catalog snapshot in memory: the page sends nothing to the database.
 /// </summary>
-public class MedicaidModel(CoverageDbContext db, CatalogProvider catalogs, ClinicClock clock) : PageModel
+public class MedicaidModel(CatalogProvider catalogs, ClinicClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public MedicaidSort Sort { get; set; } = MedicaidSort.State;
@@ -23,7 +21,7 @@ public class MedicaidModel(CoverageDbContext db, CatalogProvider catalogs, Clini
     [BindProperty(SupportsGet = true)]
     public bool Descending { get; set; }
 
-    public IReadOnlyList<MedicaidStateProgram> States { get; private set; } = [];
+    public IReadOnlyList<MedicaidStateRow> States { get; private set; } = [];
 
     public MedicaidMap Map { get; private set; } = new([], "");
 
@@ -31,22 +29,22 @@ public class MedicaidModel(CoverageDbContext db, CatalogProvider catalogs, Clini
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var rows = await db.MedicaidStatePrograms.AsNoTracking().ToListAsync(cancellationToken);
-        var catalog = await catalogs.GetAsync(cancellationToken);
+        var snapshot = await catalogs.GetSnapshotAsync(cancellationToken);
+        var rows = snapshot.States;
         var today = clock.Today;
-        _forms = rows.ToDictionary(r => r.StateCode, r => MedicaidMap.PublicForm(catalog.FindMedicaid(r.StateCode), today), StringComparer.OrdinalIgnoreCase);
-        IEnumerable<MedicaidStateProgram> ordered = Sort == MedicaidSort.Status
-            ? rows.OrderBy(r => Form(r).Label(), StringComparer.Ordinal).ThenBy(r => r.StateName, StringComparer.Ordinal)
-            : rows.OrderBy(r => r.StateName, StringComparer.Ordinal);
+        _forms = rows.ToDictionary(r => r.Code, r => MedicaidMap.PublicForm(snapshot.Catalog.FindMedicaid(r.Code), today), StringComparer.OrdinalIgnoreCase);
+        // The snapshot's rows come by state name already.
+        IEnumerable<MedicaidStateRow> ordered = Sort == MedicaidSort.Status
+            ? rows.OrderBy(r => Form(r).Label(), StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal)
+            : rows;
         States = (Descending ? ordered.Reverse() : ordered).ToList();
-        Map = MedicaidMap.Of(rows, code => $"#state-{code}",
-            "Map of the 50 states and DC by how Medicaid covers massage. Select a state to go to its row in the table.",
-            Form);
+        Map = MedicaidMap.Of(rows.Select(r => (r.Code, r.Name, Form(r))), code => $"#state-{code}",
+            "Map of the 50 states and DC by how Medicaid covers massage. Select a state to go to its row in the table.");
     }
 
     /// <summary>The status the public reads: what a check for this state would answer today.</summary>
-    public CoverageForm Form(MedicaidStateProgram state) =>
-        _forms.TryGetValue(state.StateCode, out var form) ? form : CoverageForm.Unknown;
+    public CoverageForm Form(MedicaidStateRow state) =>
+        _forms.TryGetValue(state.Code, out var form) ? form : CoverageForm.Unknown;
 
     /// <summary>The aria-sort value of a column header: only the sorted column carries one.</summary>
     public string? AriaSort(MedicaidSort column) =>
