@@ -126,6 +126,17 @@ public sealed class RuleForm
 
     private static readonly Dictionary<string, PropertyInfo> Properties = typeof(RuleForm).GetProperties().ToDictionary(p => p.Name);
 
+    /// <summary>
+    /// Each field that is one term of the format's document, with its property on both sides, so the form reads and
+    /// writes a document by the fields' kinds with no line per term; only the shared cap's parts are mapped by hand.
+    /// </summary>
+    private static readonly (RuleField Field, PropertyInfo Form, PropertyInfo Document)[] Terms =
+    [
+        .. Fields.Values.Where(f => f.Kind != RuleFieldKind.Parts)
+            .Select(f => (Field: f, Form: Properties[f.Name], Document: typeof(RuleDocument).GetProperty(f.Name)))
+            .Where(t => t.Document is not null).Select(t => (t.Field, t.Form, t.Document!)),
+    ];
+
     public bool Covered { get; set; }
     public List<string> AllowedProviderTypes { get; set; } = [];
     public bool RequiresLicensedTherapist { get; set; }
@@ -159,22 +170,18 @@ public sealed class RuleForm
 
     public static RuleForm From(RuleVersion rule)
     {
-        var d = RuleMapping.ToDocument(rule);
-        return new()
+        var document = RuleMapping.ToDocument(rule);
+        var form = new RuleForm
         {
-            Covered = d.Covered!.Value, AllowedProviderTypes = [.. d.AllowedProviderTypes!.Select(t => t!)],
-            RequiresLicensedTherapist = d.RequiresLicensedTherapist, RequiresInNetwork = d.RequiresInNetwork,
-            RequiresReferral = d.RequiresReferral, ReferralValidDays = Text(d.ReferralValidDays),
-            RequiresPriorAuthorization = d.RequiresPriorAuthorization, PriorAuthorizationAfterVisits = Text(d.PriorAuthorizationAfterVisits),
-            CoveredDiagnosisPrefixes = string.Join(", ", d.CoveredDiagnosisPrefixes!), ServiceCodes = string.Join(", ", d.ServiceCodes!),
-            MaxVisitsPerYear = Text(d.MaxVisitsPerYear), Pathway = d.Pathway!, ProgramName = d.ProgramName,
-            VisitPoolName = d.VisitPool?.Name, VisitPoolIncludes = [.. (d.VisitPool?.Includes ?? []).Select(s => s!)],
-            MaxMinutesPerVisit = Text(d.MaxMinutesPerVisit), UnitRule = d.UnitRule!, BenefitPeriod = d.BenefitPeriod!,
-            PlanYearStartMonth = Text(d.PlanYearStartMonth), MinAge = Text(d.MinAge), MaxAge = Text(d.MaxAge),
-            Copay = d.Copay?.ToString(CultureInfo.InvariantCulture), CoinsurancePercent = d.CoinsurancePercent?.ToString(CultureInfo.InvariantCulture),
-            DeductibleApplies = d.DeductibleApplies, Source = d.Source, LastVerified = d.LastVerified, Notes = d.Notes,
-            EffectiveFrom = d.EffectiveFrom, EffectiveTo = d.EffectiveTo, Version = rule.Version,
+            VisitPoolName = document.VisitPool?.Name, VisitPoolIncludes = [.. (document.VisitPool?.Includes ?? []).Select(s => s!)],
+            Version = rule.Version,
         };
+        foreach (var (field, formProperty, documentProperty) in Terms)
+        {
+            formProperty.SetValue(form, Typed(field.Kind, documentProperty.GetValue(document)));
+        }
+
+        return form;
     }
 
     /// <summary>Checks every field; on success <paramref name="rule"/> holds the values in the form the database stores.</summary>
@@ -184,24 +191,14 @@ public sealed class RuleForm
         rule = new RuleVersion { UpdatedBy = "" };
         var document = new RuleDocument
         {
-            ServiceCodes = FieldErrors.List(ServiceCodes), Covered = Covered,
-            RequiresReferral = RequiresReferral, ReferralValidDays = Whole(errors, nameof(ReferralValidDays), ReferralValidDays),
-            RequiresPriorAuthorization = RequiresPriorAuthorization,
-            PriorAuthorizationAfterVisits = Whole(errors, nameof(PriorAuthorizationAfterVisits), PriorAuthorizationAfterVisits),
-            RequiresLicensedTherapist = RequiresLicensedTherapist, RequiresInNetwork = RequiresInNetwork,
-            AllowedProviderTypes = [.. AllowedProviderTypes], MaxVisitsPerYear = Whole(errors, nameof(MaxVisitsPerYear), MaxVisitsPerYear),
-            CoveredDiagnosisPrefixes = FieldErrors.List(CoveredDiagnosisPrefixes),
-            Pathway = Pathway, ProgramName = Web.Text.OrNull(ProgramName),
             VisitPool = string.IsNullOrWhiteSpace(VisitPoolName) && VisitPoolIncludes.Count == 0
                 ? null : new VisitPoolDocument { Name = VisitPoolName?.Trim(), Includes = [.. VisitPoolIncludes] },
-            MaxMinutesPerVisit = Whole(errors, nameof(MaxMinutesPerVisit), MaxMinutesPerVisit), UnitRule = UnitRule,
-            BenefitPeriod = BenefitPeriod, PlanYearStartMonth = Whole(errors, nameof(PlanYearStartMonth), PlanYearStartMonth),
-            MinAge = Whole(errors, nameof(MinAge), MinAge), MaxAge = Whole(errors, nameof(MaxAge), MaxAge),
-            Copay = Amount(errors, nameof(Copay), Copay), CoinsurancePercent = Amount(errors, nameof(CoinsurancePercent), CoinsurancePercent),
-            DeductibleApplies = DeductibleApplies, EffectiveFrom = EffectiveFrom?.Trim(),
-            EffectiveTo = Web.Text.OrNull(EffectiveTo), Source = Source,
-            LastVerified = Web.Text.OrNull(LastVerified), Notes = Notes,
         };
+        foreach (var (field, formProperty, documentProperty) in Terms)
+        {
+            documentProperty.SetValue(document, Read(errors, field, formProperty.GetValue(this)));
+        }
+
         var valid = errors.AddAll(new RuleDocumentValidator(today).Validate(document), Labels);
         if (valid)
         {
@@ -224,7 +221,25 @@ public sealed class RuleForm
     private static string? Month(int? month) =>
         month is >= 1 and <= 12 ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month.Value) : null;
 
-    private static string? Text(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A document's value as the form holds it: text for numbers and codes, words for a checklist.</summary>
+    private static object? Typed(RuleFieldKind kind, object? value) => kind switch
+    {
+        RuleFieldKind.Check => value is true,
+        RuleFieldKind.Checklist => ((IEnumerable<string?>?)value ?? []).Select(s => s!).ToList(),
+        RuleFieldKind.Codes => string.Join(", ", (IEnumerable<string?>?)value ?? []),
+        _ => value is IFormattable number ? number.ToString(null, CultureInfo.InvariantCulture) : (string?)value,
+    };
+
+    /// <summary>A form value as the document holds it; a number that does not read is an error beside its field.</summary>
+    private static object? Read(FormErrors errors, RuleField field, object? value) => field.Kind switch
+    {
+        RuleFieldKind.Check or RuleFieldKind.Select or RuleFieldKind.Radio => value,
+        RuleFieldKind.Checklist => ((List<string>)value!).Cast<string?>().ToList(),
+        RuleFieldKind.Codes => FieldErrors.List((string?)value),
+        RuleFieldKind.Number => Whole(errors, field.Name, (string?)value),
+        RuleFieldKind.Amount => Amount(errors, field.Name, (string?)value),
+        _ => Web.Text.OrNull((string?)value),
+    };
 
     private static int? Whole(FormErrors errors, string field, string? text)
     {
