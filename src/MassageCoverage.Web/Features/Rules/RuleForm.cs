@@ -1,27 +1,141 @@
 using System.Globalization;
+using System.Reflection;
+using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Catalog.Format;
+using MassageCoverage.Web.Features.Check;
 
 namespace MassageCoverage.Web.Features.Rules;
 
 /// <summary>
-/// One rule version as typed. Numbers stay strings so a typo comes back beside its field; the rest of the checking is
-/// the import format's own validator, so the browser and a file accept exactly the same rules.
+/// One rule version as typed, with the one description of its fields (<see cref="Groups"/>) that the editor view, the
+/// error messages and the version comparison all read. Numbers stay strings so a typo comes back beside its field; the
+/// rest of the checking is the import format's own validator, so the browser and a file accept exactly the same rules.
 /// </summary>
 public sealed class RuleForm
 {
-    public static IReadOnlyDictionary<string, string> Labels { get; } = new Dictionary<string, string>
-    {
-        ["AllowedProviderTypes"] = "Allowed provider types", ["ReferralValidDays"] = "Referral valid for (days)",
-        ["PriorAuthorizationAfterVisits"] = "Prior authorization after visits", ["CoveredDiagnosisPrefixes"] = "Covered diagnosis prefixes",
-        ["ServiceCodes"] = "Service codes", ["MaxVisitsPerYear"] = "Maximum visits per year", ["MinAge"] = "Minimum age",
-        ["MaxAge"] = "Maximum age", ["Copay"] = "Copay", ["CoinsurancePercent"] = "Coinsurance (%)", ["Source"] = "Source",
-        ["LastVerified"] = "Last verified", ["Notes"] = "Notes", ["EffectiveFrom"] = "Effective from", ["EffectiveTo"] = "Effective to",
-        ["Covered"] = "Covered", ["Pathway"] = "How massage is paid", ["ProgramName"] = "Program name",
-        ["VisitPool"] = "Shared visit cap", ["MaxMinutesPerVisit"] = "Longest session paid (minutes)", ["UnitRule"] = "Units counted by",
-        ["BenefitPeriod"] = "Visits counted over", ["PlanYearStartMonth"] = "Plan year starts in month",
-    };
+    /// <summary>Every editable field in the order the editor asks them, grouped as a benefits summary groups them.</summary>
+    public static IReadOnlyList<RuleFieldGroup> Groups { get; } =
+    [
+        new(null, [new("Covered", "Massage is covered by this version", RuleFieldKind.Check)]),
+        new("How massage is paid",
+        [
+            new("Pathway", "Pathway", RuleFieldKind.Select)
+            {
+                Choices =
+                [
+                    new("standalone", "As a service of its own"),
+                    new("withinTherapyPlanOfCare", "Only inside a physical or occupational therapy plan of care"),
+                    new("sameDayTherapyAdjunct", "Only on a day with a physical or occupational therapy visit"),
+                    new("programEnrollment", "Only for people enrolled in a program"),
+                ],
+                Words = t => DecisionText.Headline(t.Pathway, t.ProgramName) ?? "as a service of its own",
+            },
+            new("ProgramName", "Program name", RuleFieldKind.Text)
+            {
+                Hint = "Only with \"only for people enrolled in a program\", such as Complementary and Integrative Health waiver.",
+            },
+        ]),
+        new("Who may treat",
+        [
+            new("AllowedProviderTypes", "Allowed provider types", RuleFieldKind.Checklist)
+            {
+                Hint = "None ticked: any.", Blank = "any",
+                Choices =
+                [
+                    new("massageTherapist", "Massage therapist"), new("physicalTherapist", "Physical therapist"),
+                    new("occupationalTherapist", "Occupational therapist"), new("chiropractor", "Chiropractor"),
+                ],
+            },
+            new("RequiresLicensedTherapist", "The therapist must be licensed", RuleFieldKind.Check),
+            new("RequiresInNetwork", "The therapist must be in network", RuleFieldKind.Check),
+        ]),
+        new("What is needed first",
+        [
+            new("RequiresReferral", "A referral is required", RuleFieldKind.Check),
+            Number("ReferralValidDays", "Referral valid for (days)"),
+            new("RequiresPriorAuthorization", "Prior authorization is required", RuleFieldKind.Check),
+            Number("PriorAuthorizationAfterVisits", "Prior authorization after visits", "blank or 0: from the first visit"),
+            new("CoveredDiagnosisPrefixes", "Covered diagnosis prefixes", RuleFieldKind.Codes)
+            {
+                Hint = "ICD-10-CM prefixes separated by commas, such as M54, M62.83. Blank: any diagnosis.", Blank = "any",
+            },
+        ]),
+        new("Limits",
+        [
+            new("ServiceCodes", "Service codes", RuleFieldKind.Codes) { Hint = "CPT codes separated by commas, such as 97124." },
+            Number("MaxVisitsPerYear", "Maximum visits per year"),
+            Number("MaxMinutesPerVisit", "Longest session paid (minutes)", "blank: any length"),
+            new("UnitRule", "Units counted by", RuleFieldKind.Select)
+            {
+                Choices = [new("cmsEightMinute", "Medicare's 8-minute rule"), new("cptMidpoint", "The CPT midpoint rule")],
+                Words = t => DecisionText.UnitRule(t.UnitRule),
+            },
+            new("BenefitPeriod", "Visits counted over", RuleFieldKind.Radio)
+            {
+                Choices = [new("calendarYear", "The calendar year"), new("planYear", "A plan year")],
+                Words = t => t.BenefitPeriod == BenefitPeriodKind.PlanYear ? $"a plan year starting in {Month(t.PlanYearStartMonth) ?? "a month not recorded"}" : "the calendar year",
+                Nested = [Number("PlanYearStartMonth", "Plan year starts in month", "only with a plan year: 7 for a year from July 1") with { Words = t => Month(t.PlanYearStartMonth) ?? "none" }],
+            },
+            new("VisitPool", "Shared visit cap", RuleFieldKind.Parts)
+            {
+                Hint = "When the maximum visits count other services too. Leave blank when massage has a cap of its own.",
+                Words = t => t.VisitPool is { } pool ? DecisionText.PoolDescription(pool) : "none: massage has its own cap",
+                Nested =
+                [
+                    new("VisitPoolName", "Pool name", RuleFieldKind.Text) { Hint = "Such as rehab." },
+                    new("VisitPoolIncludes", "Services counted with massage", RuleFieldKind.Checklist)
+                    {
+                        Choices =
+                        [
+                            new("physicalTherapy", "Physical therapy"), new("occupationalTherapy", "Occupational therapy"),
+                            new("speechTherapy", "Speech therapy"), new("chiropractic", "Chiropractic"), new("acupuncture", "Acupuncture"),
+                        ],
+                    },
+                ],
+            },
+            Number("MinAge", "Minimum age"),
+            Number("MaxAge", "Maximum age"),
+        ]),
+        new("Cost share",
+        [
+            new("Copay", "Copay ($)", RuleFieldKind.Amount),
+            new("CoinsurancePercent", "Coinsurance (%)", RuleFieldKind.Amount),
+            new("DeductibleApplies", "The deductible applies", RuleFieldKind.Check),
+        ]),
+        new("Source",
+        [
+            new("Source", "Source", RuleFieldKind.Text) { Hint = "The citation or URL the rule was read from." },
+            new("LastVerified", "Last verified", RuleFieldKind.Text) { Hint = "yyyy-MM-dd", Blank = "never" },
+            new("Notes", "Notes", RuleFieldKind.LongText),
+        ]),
+        new("Dates",
+        [
+            new("EffectiveFrom", "Effective from", RuleFieldKind.Text) { Hint = "yyyy-MM-dd, the first day this version applies." },
+            new("EffectiveTo", "Effective to", RuleFieldKind.Text) { Hint = "yyyy-MM-dd, the last day; blank: no end date.", Blank = "no end date" },
+        ]),
+    ];
+
+    /// <summary>Every field, nested ones too, by name.</summary>
+    public static IReadOnlyDictionary<string, RuleField> Fields { get; } =
+        Groups.SelectMany(g => g.Fields).SelectMany(f => f.Nested.Prepend(f)).ToDictionary(f => f.Name);
+
+    /// <summary>Each field's label: what the editor shows and what an error message starts with.</summary>
+    public static IReadOnlyDictionary<string, string> Labels { get; } = Fields.ToDictionary(p => p.Key, p => p.Value.Label);
+
+    private static readonly Dictionary<string, PropertyInfo> Properties = typeof(RuleForm).GetProperties().ToDictionary(p => p.Name);
+
+    /// <summary>
+    /// Each field that is one term of the format's document, with its property on both sides, so the form reads and
+    /// writes a document by the fields' kinds with no line per term; only the shared cap's parts are mapped by hand.
+    /// </summary>
+    private static readonly (RuleField Field, PropertyInfo Form, PropertyInfo Document)[] Terms =
+    [
+        .. Fields.Values.Where(f => f.Kind != RuleFieldKind.Parts)
+            .Select(f => (Field: f, Form: Properties[f.Name], Document: typeof(RuleDocument).GetProperty(f.Name)))
+            .Where(t => t.Document is not null).Select(t => (t.Field, t.Form, t.Document!)),
+    ];
 
     public bool Covered { get; set; }
     public List<string> AllowedProviderTypes { get; set; } = [];
@@ -56,22 +170,18 @@ public sealed class RuleForm
 
     public static RuleForm From(RuleVersion rule)
     {
-        var d = RuleMapping.ToDocument(rule);
-        return new()
+        var document = RuleMapping.ToDocument(rule);
+        var form = new RuleForm
         {
-            Covered = d.Covered!.Value, AllowedProviderTypes = [.. d.AllowedProviderTypes!.Select(t => t!)],
-            RequiresLicensedTherapist = d.RequiresLicensedTherapist, RequiresInNetwork = d.RequiresInNetwork,
-            RequiresReferral = d.RequiresReferral, ReferralValidDays = Text(d.ReferralValidDays),
-            RequiresPriorAuthorization = d.RequiresPriorAuthorization, PriorAuthorizationAfterVisits = Text(d.PriorAuthorizationAfterVisits),
-            CoveredDiagnosisPrefixes = string.Join(", ", d.CoveredDiagnosisPrefixes!), ServiceCodes = string.Join(", ", d.ServiceCodes!),
-            MaxVisitsPerYear = Text(d.MaxVisitsPerYear), Pathway = d.Pathway!, ProgramName = d.ProgramName,
-            VisitPoolName = d.VisitPool?.Name, VisitPoolIncludes = [.. (d.VisitPool?.Includes ?? []).Select(s => s!)],
-            MaxMinutesPerVisit = Text(d.MaxMinutesPerVisit), UnitRule = d.UnitRule!, BenefitPeriod = d.BenefitPeriod!,
-            PlanYearStartMonth = Text(d.PlanYearStartMonth), MinAge = Text(d.MinAge), MaxAge = Text(d.MaxAge),
-            Copay = d.Copay?.ToString(CultureInfo.InvariantCulture), CoinsurancePercent = d.CoinsurancePercent?.ToString(CultureInfo.InvariantCulture),
-            DeductibleApplies = d.DeductibleApplies, Source = d.Source, LastVerified = d.LastVerified, Notes = d.Notes,
-            EffectiveFrom = d.EffectiveFrom, EffectiveTo = d.EffectiveTo, Version = rule.Version,
+            VisitPoolName = document.VisitPool?.Name, VisitPoolIncludes = [.. (document.VisitPool?.Includes ?? []).Select(s => s!)],
+            Version = rule.Version,
         };
+        foreach (var (field, formProperty, documentProperty) in Terms)
+        {
+            formProperty.SetValue(form, Typed(field.Kind, documentProperty.GetValue(document)));
+        }
+
+        return form;
     }
 
     /// <summary>Checks every field; on success <paramref name="rule"/> holds the values in the form the database stores.</summary>
@@ -81,24 +191,14 @@ public sealed class RuleForm
         rule = new RuleVersion { UpdatedBy = "" };
         var document = new RuleDocument
         {
-            ServiceCodes = FieldErrors.List(ServiceCodes), Covered = Covered,
-            RequiresReferral = RequiresReferral, ReferralValidDays = Whole(errors, nameof(ReferralValidDays), ReferralValidDays),
-            RequiresPriorAuthorization = RequiresPriorAuthorization,
-            PriorAuthorizationAfterVisits = Whole(errors, nameof(PriorAuthorizationAfterVisits), PriorAuthorizationAfterVisits),
-            RequiresLicensedTherapist = RequiresLicensedTherapist, RequiresInNetwork = RequiresInNetwork,
-            AllowedProviderTypes = [.. AllowedProviderTypes], MaxVisitsPerYear = Whole(errors, nameof(MaxVisitsPerYear), MaxVisitsPerYear),
-            CoveredDiagnosisPrefixes = FieldErrors.List(CoveredDiagnosisPrefixes),
-            Pathway = Pathway, ProgramName = Web.Text.OrNull(ProgramName),
             VisitPool = string.IsNullOrWhiteSpace(VisitPoolName) && VisitPoolIncludes.Count == 0
                 ? null : new VisitPoolDocument { Name = VisitPoolName?.Trim(), Includes = [.. VisitPoolIncludes] },
-            MaxMinutesPerVisit = Whole(errors, nameof(MaxMinutesPerVisit), MaxMinutesPerVisit), UnitRule = UnitRule,
-            BenefitPeriod = BenefitPeriod, PlanYearStartMonth = Whole(errors, nameof(PlanYearStartMonth), PlanYearStartMonth),
-            MinAge = Whole(errors, nameof(MinAge), MinAge), MaxAge = Whole(errors, nameof(MaxAge), MaxAge),
-            Copay = Amount(errors, nameof(Copay), Copay), CoinsurancePercent = Amount(errors, nameof(CoinsurancePercent), CoinsurancePercent),
-            DeductibleApplies = DeductibleApplies, EffectiveFrom = EffectiveFrom?.Trim(),
-            EffectiveTo = Web.Text.OrNull(EffectiveTo), Source = Source,
-            LastVerified = Web.Text.OrNull(LastVerified), Notes = Notes,
         };
+        foreach (var (field, formProperty, documentProperty) in Terms)
+        {
+            documentProperty.SetValue(document, Read(errors, field, formProperty.GetValue(this)));
+        }
+
         var valid = errors.AddAll(new RuleDocumentValidator(today).Validate(document), Labels);
         if (valid)
         {
@@ -108,7 +208,38 @@ public sealed class RuleForm
         return valid;
     }
 
-    private static string? Text(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The typed value of the field named <paramref name="field"/>: text, a checkbox's bool or a checklist's words.</summary>
+    public object? ValueOf(string field) => Properties[field].GetValue(this);
+
+    /// <summary>A whole-number field whose hint starts with the range the format declares for it.</summary>
+    private static RuleField Number(string name, string label, string? more = null) =>
+        new(name, label, RuleFieldKind.Number)
+        {
+            Hint = WholeRangeAttribute.Of(name) is { } range ? (more is null ? $"{range.Words}." : $"{range.Words}; {more}.") : more,
+        };
+
+    private static string? Month(int? month) =>
+        month is >= 1 and <= 12 ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month.Value) : null;
+
+    /// <summary>A document's value as the form holds it: text for numbers and codes, words for a checklist.</summary>
+    private static object? Typed(RuleFieldKind kind, object? value) => kind switch
+    {
+        RuleFieldKind.Check => value is true,
+        RuleFieldKind.Checklist => ((IEnumerable<string?>?)value ?? []).Select(s => s!).ToList(),
+        RuleFieldKind.Codes => string.Join(", ", (IEnumerable<string?>?)value ?? []),
+        _ => value is IFormattable number ? number.ToString(null, CultureInfo.InvariantCulture) : (string?)value,
+    };
+
+    /// <summary>A form value as the document holds it; a number that does not read is an error beside its field.</summary>
+    private static object? Read(FormErrors errors, RuleField field, object? value) => field.Kind switch
+    {
+        RuleFieldKind.Check or RuleFieldKind.Select or RuleFieldKind.Radio => value,
+        RuleFieldKind.Checklist => ((List<string>)value!).Cast<string?>().ToList(),
+        RuleFieldKind.Codes => FieldErrors.List((string?)value),
+        RuleFieldKind.Number => Whole(errors, field.Name, (string?)value),
+        RuleFieldKind.Amount => Amount(errors, field.Name, (string?)value),
+        _ => Web.Text.OrNull((string?)value),
+    };
 
     private static int? Whole(FormErrors errors, string field, string? text)
     {

@@ -22,18 +22,14 @@ internal sealed class RuleDocumentValidator : AbstractValidator<RuleDocument>
             .WithMessage((_, code) => $"{Quoted.Of(code)} is not a CPT code this product knows ({KnownCpt})");
         RuleFor(r => r.Covered).NotNull().WithMessage("is required: true or false");
 
-        RuleFor(r => r.ReferralValidDays).InclusiveBetween(1, 3650).WithMessage("must be between 1 and 3650 days");
-        RuleFor(r => r.PriorAuthorizationAfterVisits).InclusiveBetween(0, 365).WithMessage("must be between 0 and 365");
-        RuleFor(r => r.MaxVisitsPerYear).InclusiveBetween(1, 365).WithMessage("must be between 1 and 365");
-        RuleFor(r => r.MinAge).InclusiveBetween(0, 120).WithMessage("must be between 0 and 120");
-        RuleFor(r => r.MaxAge).InclusiveBetween(0, 120).WithMessage("must be between 0 and 120")
-            .Must((r, max) => max is null || r.MinAge is null || max >= r.MinAge).WithMessage("must be at least minAge");
+        var ranges = WholeRanges();
+        ranges[nameof(RuleDocument.MaxAge)].Must((r, max) => max is null || r.MinAge is null || max >= r.MinAge)
+            .WithMessage("must be at least minAge");
         RuleFor(r => r.Copay).InclusiveBetween(0m, 10000m).WithMessage("must be between 0 and 10000")
             .PrecisionScale(7, 2, ignoreTrailingZeros: true).WithMessage("must have at most 2 decimal places");
         RuleFor(r => r.CoinsurancePercent).InclusiveBetween(0m, 100m).WithMessage("must be between 0 and 100")
             .PrecisionScale(5, 2, ignoreTrailingZeros: true).WithMessage("must have at most 2 decimal places");
 
-        RuleFor(r => r.MaxMinutesPerVisit).InclusiveBetween(1, 480).WithMessage("must be between 1 and 480 minutes");
         Token(r => r.Pathway, FormatTokens.Pathways, "a pathway");
         RuleFor(r => r.ProgramName).NotEmpty().When(r => Is(r.Pathway, RulePathway.ProgramEnrollment))
             .WithMessage("is required when pathway is programEnrollment: the program a patient must be enrolled in")
@@ -45,9 +41,9 @@ internal sealed class RuleDocumentValidator : AbstractValidator<RuleDocument>
             .WithMessage("needs maxVisitsPerYear: the cap the pooled services share");
         Token(r => r.UnitRule, FormatTokens.UnitRules, "a unit rule");
         Token(r => r.BenefitPeriod, FormatTokens.BenefitPeriods, "a benefit period");
-        RuleFor(r => r.PlanYearStartMonth).NotNull().When(r => Is(r.BenefitPeriod, BenefitPeriodKind.PlanYear))
-            .WithMessage("is required when benefitPeriod is planYear: the month (1-12) the plan year starts")
-            .InclusiveBetween(1, 12).WithMessage("must be between 1 and 12");
+        ranges[nameof(RuleDocument.PlanYearStartMonth)].NotNull()
+            .When(r => Is(r.BenefitPeriod, BenefitPeriodKind.PlanYear), ApplyConditionTo.CurrentValidator)
+            .WithMessage("is required when benefitPeriod is planYear: the month (1-12) the plan year starts");
         RuleFor(r => r.PlanYearStartMonth).Null().Unless(r => Is(r.BenefitPeriod, BenefitPeriodKind.PlanYear))
             .WithMessage("must be left out unless benefitPeriod is planYear");
 
@@ -73,6 +69,17 @@ internal sealed class RuleDocumentValidator : AbstractValidator<RuleDocument>
             .WithMessage(DateMessage)
             .DependentRules(() => RuleFor(r => r.LastVerified).Must(d => NotAfter(d, today)).WithMessage(LastVerifiedFuture(today)));
         RuleFor(r => r.Notes).MaximumLength(2000).WithMessage("must be at most 2000 characters");
+    }
+
+    /// <summary>The range rule of each whole number with a <see cref="WholeRangeAttribute"/>, by name: a term's other checks chain onto it.</summary>
+    private Dictionary<string, IRuleBuilderOptions<RuleDocument, int?>> WholeRanges()
+    {
+        var document = Expression.Parameter(typeof(RuleDocument), "r");
+        return typeof(RuleDocument).GetProperties()
+            .Select(p => (Property: p, Range: WholeRangeAttribute.Of(p.Name)))
+            .Where(p => p.Range is not null)
+            .ToDictionary(p => p.Property.Name, p => RuleFor(Expression.Lambda<Func<RuleDocument, int?>>(Expression.Property(document, p.Property), document))
+                .InclusiveBetween(p.Range!.Min, p.Range.Max).WithMessage(p.Range.Message));
     }
 
     private void Token<T>(Expression<Func<RuleDocument, string?>> field, TokenSet<T> tokens, string what)
