@@ -14,6 +14,7 @@ public class EvaluateBenchmarks
     private CoverageRequest _conditional = null!;
     private CoverageRequest _indeterminate = null!;
     private CoverageRequest _everyRequirement = null!;
+    private CoverageRequest _everyRequirementUnknown = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -38,6 +39,7 @@ public class EvaluateBenchmarks
             PlanCode = "plan-every", PriorAuthorizationObtained = true, PatientAge = 40, EnrolledInProgram = true,
             PooledVisitsUsed = 5, PlannedMinutes = 30,
         };
+        _everyRequirementUnknown = new CoverageRequest { PlanType = PlanType.Private, PlanCode = "plan-every", VisitsUsed = 6, AsOf = AsOf };
     }
 
     [Benchmark(Baseline = true)]
@@ -52,6 +54,13 @@ public class EvaluateBenchmarks
     /// <summary>Every requirement a rule can ask for at once, with the program-enrollment pathway, a pooled cap and a plan year.</summary>
     [Benchmark]
     public CoverageDecision EveryRequirementAsked() => CoverageEvaluator.Evaluate(_catalog, _everyRequirement);
+
+    /// <summary>
+    /// The same rule with no answer known: the most the engine writes, a reason and a step for every requirement but
+    /// the provider type and the service.
+    /// </summary>
+    [Benchmark]
+    public CoverageDecision EveryRequirementUnknown() => CoverageEvaluator.Evaluate(_catalog, _everyRequirementUnknown);
 
     private static CoverageRule EveryRequirement() => Rule(9_999, new DateOnly(2026, 1, 1), null) with
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using MassageCoverage.Core.Medicaid;
 
@@ -6,16 +7,22 @@ namespace MassageCoverage.Core.Coverage;
 /// <summary>Step 1 of the semantics: the rule in effect on the as-of date, found where the plan type says to look.</summary>
 internal static class RuleFinder
 {
-    // One owner per plan or state entry, made on its first check: entries are immutable and live as long as their
-    // catalog snapshot, so the engine does not allocate an owner on every evaluation.
-    private static readonly ConditionalWeakTable<PlanEntry, CoverageOwner> _planOwners = [];
-    private static readonly ConditionalWeakTable<MedicaidEntry, CoverageOwner> _medicaidOwners = [];
+    // One prepared owner per plan, state or Medicare entry, made on its first check: entries are immutable and live as
+    // long as their catalog snapshot, so the engine does not allocate an owner or a rule's own values on every
+    // evaluation.
+    private static readonly ConditionalWeakTable<PlanEntry, PreparedOwner> _plans = [];
+    private static readonly ConditionalWeakTable<MedicaidEntry, PreparedOwner> _medicaid = [];
+    private static readonly ConditionalWeakTable<MedicareEntry, PreparedOwner> _medicare = [];
+
+    // A state whose coverage is not known yet is the owner of its indeterminate decision, under its own name.
+    private static readonly FrozenDictionary<string, CoverageOwner> _unknownStates = UsStates.All.ToFrozenDictionary(
+        s => s.Code, s => new CoverageOwner(OwnerKind.Medicaid, s.Code, s.Name, null), StringComparer.Ordinal);
 
     public static RuleMatch Find(CoverageCatalog catalog, CoverageRequest request) => request.PlanType switch
     {
         PlanType.Medicaid => FindMedicaid(catalog, request),
         PlanType.Medicare => catalog.Medicare is { } medicare
-            ? InEffect(CoverageOwner.Medicare, medicare.Rules, request.AsOf, medicare.Note)
+            ? InEffect(_medicare.GetValue(medicare, static m => new(CoverageOwner.Medicare, m.Rules)), request.AsOf, medicare.Note)
             : RuleMatch.Missing(ReasonCode.NoMedicareRules),
         PlanType.NotSure => RuleMatch.Missing(ReasonCode.PlanTypeUnknown),
         _ => FindPlan(catalog, request),
@@ -34,8 +41,8 @@ internal static class RuleFinder
             return RuleMatch.Missing(ReasonCode.PlanNotFound);
         }
 
-        var owner = _planOwners.GetValue(plan, static p => new(OwnerKind.Plan, p.Code, p.Name, p.Insurer));
-        return InEffect(owner, plan.Rules, request.AsOf, null);
+        var owner = _plans.GetValue(plan, static p => new(new(OwnerKind.Plan, p.Code, p.Name, p.Insurer), p.Rules));
+        return InEffect(owner, request.AsOf, null);
     }
 
     private static RuleMatch FindMedicaid(CoverageCatalog catalog, CoverageRequest request)
@@ -49,25 +56,27 @@ internal static class RuleFinder
         var entry = catalog.FindMedicaid(state.Code);
         if (entry is null || entry.Form == CoverageForm.Unknown)
         {
-            return RuleMatch.Missing(ReasonCode.StateCoverageUnknown, new(OwnerKind.Medicaid, state.Code, state.Name, null), entry?.Note);
+            return RuleMatch.Missing(ReasonCode.StateCoverageUnknown, _unknownStates[state.Code], entry?.Note);
         }
 
         // The catalog refuses an entry whose state code is not a state, so the entry's state is the request's.
-        var owner = _medicaidOwners.GetValue(entry, static e => UsStates.Find(e.StateCode) is { } s
-            ? new(OwnerKind.Medicaid, s.Code, s.Name, e.Program)
+        var owner = _medicaid.GetValue(entry, static e => UsStates.Find(e.StateCode) is { } s
+            ? new(new(OwnerKind.Medicaid, s.Code, s.Name, e.Program), e.Rules)
             : throw new InvalidOperationException("A catalog holds only entries of known states."));
-        return InEffect(owner, entry.Rules, request.AsOf, entry.Note);
+        return InEffect(owner, request.AsOf, entry.Note);
     }
 
     // The first version in effect, as RuleVersions.InEffectOn finds it, in a loop that allocates nothing.
-    private static RuleMatch InEffect(CoverageOwner owner, IReadOnlyList<CoverageRule> rules, DateOnly asOf, string? note)
+    private static RuleMatch InEffect(PreparedOwner owner, DateOnly asOf, string? note)
     {
-        CoverageRule? rule = null;
-        for (var i = 0; i < rules.Count && rule is null; i++)
+        foreach (var prepared in owner.Rules)
         {
-            rule = rules[i].IsInEffectOn(asOf) ? rules[i] : null;
+            if (prepared.Rule.IsInEffectOn(asOf))
+            {
+                return RuleMatch.Found(owner.Owner, prepared);
+            }
         }
 
-        return rule is not null ? RuleMatch.Found(owner, rule) : RuleMatch.Missing(ReasonCode.NoRuleInEffect, owner, note);
+        return RuleMatch.Missing(ReasonCode.NoRuleInEffect, owner.Owner, note);
     }
 }

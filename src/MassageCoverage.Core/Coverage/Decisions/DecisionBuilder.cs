@@ -23,6 +23,11 @@ internal static class DecisionBuilder
 
     private static readonly NextStep[] _appealSteps = [NextStep.Appeal, NextStep.KeepRecord];
 
+    private static readonly NextStep[] _serviceNotListedSteps = [NextStep.AskForCoveredCode, NextStep.Appeal, NextStep.KeepRecord];
+
+    // The one reason of an indeterminate decision without a note, by its code: the same few arrays serve every check.
+    private static readonly Reason[][] _problems = OneReasonEach();
+
     public static CoverageDecision Indeterminate(RuleMatch match, CoverageRequest request) => new()
     {
         Decision = Decision.Indeterminate,
@@ -37,12 +42,24 @@ internal static class DecisionBuilder
         Reasons = (match.Problem, match.Note) switch
         {
             ({ } problem, { } note) => [new(problem), new(ReasonCode.OwnerNote, Text: note)],
-            ({ } problem, null) => [new(problem)],
+            ({ } problem, null) => _problems[(int)problem],
             (null, { } note) => [new(ReasonCode.OwnerNote, Text: note)],
             _ => [],
         },
         NextSteps = IndeterminateSteps(match.Problem, request.PlanType),
     };
+
+    private static Reason[][] OneReasonEach()
+    {
+        var codes = Enum.GetValues<ReasonCode>();
+        var reasons = new Reason[(int)codes.Max() + 1][];
+        foreach (var code in codes)
+        {
+            reasons[(int)code] = [new(code)];
+        }
+
+        return reasons;
+    }
 
     private static NextStep[] IndeterminateSteps(ReasonCode? problem, PlanType planType) => (problem, planType) switch
     {
@@ -55,22 +72,22 @@ internal static class DecisionBuilder
 
     /// <summary>Step 2: the rule does not cover massage, or not this service (then <paramref name="service"/> says why).</summary>
     public static CoverageDecision NotCoveredByRule(
-        CoverageOwner owner, CoverageRule rule, CoverageRequest request, RequirementOutcome? service) => new()
+        CoverageOwner owner, PreparedRule prepared, CoverageRequest request, RequirementOutcome? service) => new()
     {
         Decision = Decision.NotCovered,
         Summary = SummaryCode.DoesNotCoverService,
         Request = request,
         Owner = owner,
-        AppliedRule = rule,
+        AppliedRule = prepared.Rule,
         Requirements = service is { } s ? [s] : [],
-        Rule = Matched(owner, rule),
-        Reasons = WithNotes(rule, service is { } o ? new Reason(ReasonCode.Requirement, o.Code) : new Reason(ReasonCode.RuleDoesNotCoverMassage)),
-        NextSteps = service is { HowToMeet: { } step } ? [step, NextStep.Appeal, NextStep.KeepRecord] : _appealSteps,
+        Rule = prepared.Matched,
+        Reasons = service is null ? prepared.NotCoveringReasons : prepared.ServiceNotListedReasons,
+        NextSteps = service is null ? _appealSteps : _serviceNotListedSteps,
     };
 
     /// <summary>Steps 3 to 5: every child outcome is kept, so the decision explains itself.</summary>
     public static CoverageDecision FromOutcomes(
-        Decision decision, CoverageOwner owner, CoverageRule rule, CoverageRequest request, RequirementOutcome[] outcomes) => new()
+        Decision decision, CoverageOwner owner, PreparedRule prepared, CoverageRequest request, RequirementOutcome[] outcomes) => new()
     {
         Decision = decision,
         Summary = decision switch
@@ -81,21 +98,21 @@ internal static class DecisionBuilder
         },
         Request = request,
         Owner = owner,
-        AppliedRule = rule,
+        AppliedRule = prepared.Rule,
         Requirements = outcomes,
-        VisitsAllowed = rule.MaxVisitsPerYear,
-        VisitsRemaining = VisitsRemaining(rule, outcomes),
+        VisitsAllowed = prepared.Rule.MaxVisitsPerYear,
+        VisitsRemaining = VisitsRemaining(prepared.Rule, outcomes),
         PriorAuthorization = Authorization(outcomes),
 
         // A service that is not covered has nothing to share (Original Medicare and a massage therapist).
-        CostShare = decision == Decision.NotCovered ? null : CostShare.Of(rule),
-        Pathway = rule.Pathway,
-        ProgramName = rule.Pathway == RulePathway.ProgramEnrollment ? rule.ProgramName : null,
-        VisitPool = rule.VisitPool,
-        Units = decision == Decision.NotCovered ? null : SessionLengthCheck.UnitsFor(rule, request),
-        BenefitPeriod = BenefitPeriod.Holding(rule, request.AsOf),
-        Rule = Matched(owner, rule),
-        Reasons = Reasons(decision, rule, outcomes),
+        CostShare = decision == Decision.NotCovered ? null : prepared.CostShare,
+        Pathway = prepared.Rule.Pathway,
+        ProgramName = prepared.Rule.Pathway == RulePathway.ProgramEnrollment ? prepared.Rule.ProgramName : null,
+        VisitPool = prepared.Rule.VisitPool,
+        Units = decision == Decision.NotCovered ? null : SessionLengthCheck.UnitsFor(prepared.Rule, request),
+        BenefitPeriod = prepared.Period(request.AsOf),
+        Rule = prepared.Matched,
+        Reasons = Reasons(decision, prepared, outcomes),
         NextSteps = Steps(decision, outcomes),
     };
 
@@ -133,14 +150,14 @@ internal static class DecisionBuilder
     }
 
     // Not covered: the hard limits broken; conditional: everything not met; covered: that every requirement is met.
-    private static Reason[] Reasons(Decision decision, CoverageRule rule, RequirementOutcome[] outcomes)
+    private static Reason[] Reasons(Decision decision, PreparedRule prepared, RequirementOutcome[] outcomes)
     {
         if (decision == Decision.Covered)
         {
-            return WithNotes(rule, new Reason(ReasonCode.EveryRequirementMet));
+            return prepared.CoveredReasons;
         }
 
-        var notes = HasNotes(rule) ? 1 : 0;
+        var notes = prepared.HasNotes ? 1 : 0;
         var count = 0;
         foreach (var o in outcomes)
         {
@@ -159,7 +176,7 @@ internal static class DecisionBuilder
 
         if (notes == 1)
         {
-            reasons[next] = new(ReasonCode.RuleNotes, Text: rule.Notes);
+            reasons[next] = new(ReasonCode.RuleNotes, Text: prepared.Rule.Notes);
         }
 
         return reasons;
@@ -223,12 +240,4 @@ internal static class DecisionBuilder
         steps[count++] = NextStep.KeepRecord;
         return steps[..count].ToArray();
     }
-
-    private static MatchedRule Matched(CoverageOwner owner, CoverageRule rule) =>
-        new(rule.Id, owner, rule.Source, rule.LastVerified, rule.EffectiveFrom);
-
-    private static bool HasNotes(CoverageRule rule) => !string.IsNullOrWhiteSpace(rule.Notes);
-
-    private static Reason[] WithNotes(CoverageRule rule, Reason reason) =>
-        HasNotes(rule) ? [reason, new(ReasonCode.RuleNotes, Text: rule.Notes)] : [reason];
 }
