@@ -1,6 +1,7 @@
 using FluentValidation;
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Features.Catalog.Format;
 
 namespace MassageCoverage.Web.Api.CoverageChecks;
@@ -46,7 +47,7 @@ internal sealed class CoverageCheckValidator : AbstractValidator<CoverageCheckRe
             {
                 if (!IcdCode.TryParse(code, out _, out var error))
                 {
-                    context.AddFailure(error);
+                    context.AddFailure(IcdText.Message(error));
                 }
             })
             .When(r => r.DiagnosisCodes is null || r.DiagnosisCodes.Count <= MaxDiagnosisCodes);

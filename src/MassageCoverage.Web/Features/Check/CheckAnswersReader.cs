@@ -1,6 +1,7 @@
 using System.Globalization;
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Features.Records;
 
 namespace MassageCoverage.Web.Features.Check;
@@ -178,7 +179,7 @@ public static class CheckAnswersReader
             return code;
         }
 
-        fail(nameof(CheckAnswers.Diagnosis), problem ?? "That is not a diagnosis code we recognise.");
+        fail(nameof(CheckAnswers.Diagnosis), IcdText.Message(problem));
         return null;
     }
 

@@ -3,6 +3,7 @@ using FluentValidation;
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data.Entities;
+using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Features.Records;
 
 namespace MassageCoverage.Web.Pages.Account.Referrals;
@@ -75,8 +76,7 @@ public sealed class ReferralForm
                     {
                         if (!IcdCode.TryParse(code, out _, out var error))
                         {
-                            // The shape's messages already quote the code they refuse.
-                            context.AddFailure(error!.StartsWith('\'') ? error : $"{Quoted.Of(code)}: {error}");
+                            context.AddFailure(IcdText.Naming(error));
                             return;
                         }
                     }
