@@ -16,7 +16,7 @@ internal sealed class CoverageCheckValidator : AbstractValidator<CoverageCheckRe
     public const int MaxVisits = 1000;
     public const int MaxAge = 120;
     public const int MaxMinutes = 480;
-    private const string DateForm = "Use a date in the form yyyy-MM-dd, such as 2026-03-15.";
+    private const string DateForm = $"Use a date in the form {IsoDate.Pattern}, such as 2026-03-15.";
 
     public CoverageCheckValidator()
     {

@@ -2,7 +2,6 @@ using System.Globalization;
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Features.Catalog;
-using MassageCoverage.Web.Features.Records;
 
 namespace MassageCoverage.Web.Features.Check;
 
@@ -72,7 +71,7 @@ public static class CheckAnswersReader
         DateOnly? referralDate = null;
         if (!string.IsNullOrWhiteSpace(answers.ReferralDate))
         {
-            referralDate = Dates.Parse(answers.ReferralDate);
+            referralDate = IsoDate.ParseTrimmed(answers.ReferralDate);
             if (referralDate is null)
             {
                 Fail(nameof(CheckAnswers.ReferralDate), "Enter the referral's date as year-month-day, for example 2026-03-15.");
