@@ -14,18 +14,9 @@ public enum CoverageForm
     NotCovered,
 }
 
-public static class CoverageFormText
+/// <summary>The coverage form's codes; its words are the web project's.</summary>
+public static class CoverageFormTokens
 {
-    /// <summary>The plain-language label a patient reads; never a guess for <see cref="CoverageForm.Unknown"/>.</summary>
-    public static string Label(this CoverageForm form) => form switch
-    {
-        CoverageForm.Standalone => "Covered as its own service",
-        CoverageForm.WithinTherapy => "Only within physical or occupational therapy",
-        CoverageForm.WaiverOnly => "Only through a waiver program",
-        CoverageForm.NotCovered => "Not covered",
-        _ => "Unknown - verify",
-    };
-
     /// <summary>The camelCase token used in the API, the import format and CSS classes.</summary>
     public static string Token(this CoverageForm form) => form switch
     {

@@ -28,7 +28,7 @@ internal static class JsonBody
     public const string BodyField = "body";
 
     private const string Types = "answers are true, false or null (unknown), counts are whole numbers, codes and dates "
-        + "(yyyy-MM-dd) are strings, and diagnosisCodes is an array of strings.";
+        + "(" + IsoDate.Pattern + ") are strings, and diagnosisCodes is an array of strings.";
 
     public static async Task<JsonBody<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken) where T : class
     {

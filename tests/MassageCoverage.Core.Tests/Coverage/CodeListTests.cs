@@ -9,7 +9,7 @@ public class CodeListTests
     {
         Assert.All(IcdCatalog.All, e =>
         {
-            Assert.True(IcdCode.TryParse(e.Code, out var code, out var error), error);
+            Assert.True(IcdCode.TryParse(e.Code, out var code, out var error), error?.ToString());
             Assert.Equal(e.Code, code);
         });
         Assert.Equal(IcdCatalog.All.Count, IcdCatalog.All.Select(e => e.Code).Distinct().Count());

@@ -49,7 +49,7 @@ public class CoverageCatalogTests
 
         var error = Assert.Throws<ArgumentException>(() => CatalogBuilder.WithPlanRules(first, second));
 
-        Assert.Contains("plan test-ppo-gold: Rule 2 (from 2024-12-31) overlaps rule 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("plan test-ppo-gold: rule 2 overlaps rule 1.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

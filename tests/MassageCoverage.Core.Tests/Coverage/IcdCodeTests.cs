@@ -28,31 +28,34 @@ public class IcdCodeTests
     {
         Assert.False(IcdCode.TryParse(input, out var code, out var error));
         Assert.Equal("", code);
-        Assert.Equal("M54.5 was deleted on 2021-10-01; use M54.50, M54.51 or M54.59 instead.", error);
+        Assert.Equal(new IcdProblem(IcdError.Deleted, input, error!.Deletion), error);
+        Assert.Equal(("M545", new DateOnly(2021, 10, 1)), (error.Deletion!.Code, error.Deletion.On));
+        Assert.Equal(["M54.50", "M54.51", "M54.59"], error.Deletion.Successors);
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("   ")]
-    [InlineData(null)]
-    [InlineData("54.50")]
-    [InlineData("MM4.50")]
-    [InlineData("M5")]
-    [InlineData("M5.450")]
-    [InlineData("M545.0")]
-    [InlineData("M54..50")]
-    [InlineData("M54.")]
-    [InlineData(".M5450")]
-    [InlineData("M54.50.1")]
-    [InlineData("M54.50123")]
-    [InlineData("M-5450")]
-    [InlineData("M54 50")]
-    [InlineData("M54.5é")]
-    public void Code_of_invalid_shape_is_refused_with_a_message(string? input)
+    [InlineData("", IcdError.Empty)]
+    [InlineData("   ", IcdError.Empty)]
+    [InlineData(null, IcdError.Empty)]
+    [InlineData("54.50", IcdError.MisplacedDot)]
+    [InlineData("5M4.50", IcdError.BadShape)]
+    [InlineData("MM4.50", IcdError.BadShape)]
+    [InlineData("M5", IcdError.BadShape)]
+    [InlineData("M5.450", IcdError.MisplacedDot)]
+    [InlineData("M545.0", IcdError.MisplacedDot)]
+    [InlineData("M54..50", IcdError.MisplacedDot)]
+    [InlineData("M54.", IcdError.MisplacedDot)]
+    [InlineData(".M5450", IcdError.MisplacedDot)]
+    [InlineData("M54.50.1", IcdError.MisplacedDot)]
+    [InlineData("M54.50123", IcdError.BadShape)]
+    [InlineData("M-5450", IcdError.BadShape)]
+    [InlineData("M54 50", IcdError.BadShape)]
+    [InlineData("M54.5é", IcdError.BadShape)]
+    public void Code_of_invalid_shape_is_refused_with_its_error(string? input, IcdError expected)
     {
         Assert.False(IcdCode.TryParse(input, out var code, out var error));
         Assert.Equal("", code);
-        Assert.False(string.IsNullOrWhiteSpace(error));
+        Assert.Equal(new IcdProblem(expected, input), error);
     }
 
     [Theory]

@@ -28,5 +28,5 @@ internal static class CatalogGuard
     }
 
     private static IEnumerable<string> Overlaps(string owner, IReadOnlyList<CoverageRule> rules) =>
-        RuleVersions.FindOverlaps(rules).Select(o => $"{owner}: {o.Message}");
+        RuleVersions.FindOverlaps(rules).Select(o => $"{owner}: rule {o.Later.Id} overlaps rule {o.Earlier.Id}.");
 }

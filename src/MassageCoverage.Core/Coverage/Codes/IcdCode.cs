@@ -6,9 +6,9 @@ namespace MassageCoverage.Core.Coverage;
 public static class IcdCode
 {
     // Deleted on 2021-10-01 (FY2022 ICD-10-CM), split by laterality of the cause (docs/domain.md section 2).
-    private static readonly Dictionary<string, string[]> _deleted = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, IcdDeletion> _deleted = new(StringComparer.Ordinal)
     {
-        ["M545"] = ["M54.50", "M54.51", "M54.59"],
+        ["M545"] = new("M545", new DateOnly(2021, 10, 1), ["M54.50", "M54.51", "M54.59"]),
     };
 
     /// <summary>Trimmed, upper case, dot removed; no check of the shape.</summary>
@@ -61,13 +61,13 @@ public static class IcdCode
     /// Accepts a code of ICD-10-CM shape (a letter, a digit, a letter or digit, then up to four more; a dot only
     /// after the third character) that has not been deleted. <paramref name="normalised"/> is M5450 for "m54.50".
     /// </summary>
-    public static bool TryParse(string? input, out string normalised, [NotNullWhen(false)] out string? error)
+    public static bool TryParse(string? input, out string normalised, [NotNullWhen(false)] out IcdProblem? error)
     {
         normalised = "";
         error = IcdShape.Check(input, minLength: 3, out var candidate);
-        if (error is null && _deleted.TryGetValue(candidate, out var successors))
+        if (error is null && _deleted.TryGetValue(candidate, out var deletion))
         {
-            error = $"{Format(candidate)} was deleted on 2021-10-01; use {successors[0]}, {successors[1]} or {successors[2]} instead.";
+            error = new(IcdError.Deleted, input, deletion);
         }
 
         if (error is not null)
@@ -80,7 +80,7 @@ public static class IcdCode
     }
 
     /// <summary>Accepts a diagnosis prefix for a rule: 1 to 7 characters of the same shape as the start of a code.</summary>
-    public static bool TryParsePrefix(string? input, out string normalised, out string? error)
+    public static bool TryParsePrefix(string? input, out string normalised, [NotNullWhen(false)] out IcdProblem? error)
     {
         error = IcdShape.Check(input, minLength: 1, out var candidate);
         normalised = error is null ? candidate : "";

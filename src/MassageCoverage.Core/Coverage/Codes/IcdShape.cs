@@ -5,26 +5,26 @@ internal static class IcdShape
 {
     private const int MaxLength = 7;
 
-    /// <summary>Null when <paramref name="input"/> has the shape; otherwise the message a user reads.</summary>
-    public static string? Check(string? input, int minLength, out string normalised)
+    /// <summary>Null when <paramref name="input"/> has the shape; otherwise why it has not.</summary>
+    public static IcdProblem? Check(string? input, int minLength, out string normalised)
     {
         normalised = "";
         var text = input?.Trim().ToUpperInvariant() ?? "";
         if (text.Length == 0)
         {
-            return "Enter an ICD-10-CM code, such as M54.50.";
+            return new(IcdError.Empty, input);
         }
 
         var dot = text.IndexOf('.', StringComparison.Ordinal);
         if (dot >= 0 && (dot != 3 || dot == text.Length - 1 || text.LastIndexOf('.') != dot))
         {
-            return $"{Quoted.Of(input)} is not an ICD-10-CM code: a dot may only follow the third character, as in M54.50.";
+            return new(IcdError.MisplacedDot, input);
         }
 
         var code = text.Replace(".", "", StringComparison.Ordinal);
         if (code.Length < minLength || code.Length > MaxLength || !HasShape(code))
         {
-            return $"{Quoted.Of(input)} is not an ICD-10-CM code: it starts with a letter and a digit, then has 1 to 5 letters or digits, as in M54.50 or S13.4XXA.";
+            return new(IcdError.BadShape, input);
         }
 
         normalised = code;

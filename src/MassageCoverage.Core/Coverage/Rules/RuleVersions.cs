@@ -1,16 +1,10 @@
-using System.Globalization;
-
 namespace MassageCoverage.Core.Coverage;
 
-/// <summary>Two versions of one owner's rule whose date ranges share at least one day.</summary>
-public sealed record RuleOverlap(CoverageRule Earlier, CoverageRule Later)
-{
-    public string Message =>
-        $"Rule {Later.Id} (from {Iso(Later.EffectiveFrom)}) overlaps rule {Earlier.Id} " +
-        $"({Iso(Earlier.EffectiveFrom)} to {(Earlier.EffectiveTo is { } to ? Iso(to) : "no end date")}).";
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-}
+/// <summary>
+/// Two versions of one owner's rule whose date ranges share at least one day; each caller words it with the names
+/// and dates its reader knows (an index in an import file, a version's dates in the editor).
+/// </summary>
+public sealed record RuleOverlap(CoverageRule Earlier, CoverageRule Later);
 
 /// <summary>The versions of one owner's rule over time.</summary>
 public static class RuleVersions

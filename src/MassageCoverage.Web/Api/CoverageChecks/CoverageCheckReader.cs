@@ -1,5 +1,6 @@
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 
 namespace MassageCoverage.Web.Api.CoverageChecks;
 
@@ -147,7 +148,7 @@ internal static class CoverageCheckReader
             }
             else
             {
-                Fail(ref errors, $"diagnosisCodes[{i}]", error);
+                Fail(ref errors, $"diagnosisCodes[{i}]", IcdText.Message(error));
             }
         }
 

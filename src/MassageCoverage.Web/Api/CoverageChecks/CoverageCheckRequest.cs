@@ -36,7 +36,7 @@ internal sealed record CoverageCheckRequest
     [Description("true, false, or null when unknown.")]
     public bool? HasReferral { get; init; }
 
-    [Description("yyyy-MM-dd, not after asOf.")]
+    [Description(IsoDate.Pattern + ", not after asOf.")]
     public string? ReferralDate { get; init; }
 
     [Description("Whether prior authorization was obtained: true, false, or null when unknown.")]
@@ -63,6 +63,6 @@ internal sealed record CoverageCheckRequest
     [Description("How long the session will be in minutes, 1 to 480, or null when unknown.")]
     public int? PlannedMinutes { get; init; }
 
-    [Description("The date of the visit, yyyy-MM-dd; today when absent.")]
+    [Description($"The date of the visit, {IsoDate.Pattern}; today when absent.")]
     public string? AsOf { get; init; }
 }

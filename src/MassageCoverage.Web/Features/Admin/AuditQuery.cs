@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
@@ -62,7 +61,7 @@ public static class AuditQuery
         {
             csv.AppendJoin(',', new[]
             {
-                e.At.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+                IsoDate.Instant(e.At),
                 e.Actor, e.EntityType, e.EntityId, e.Action, e.Before ?? "", e.After ?? "",
             }.Select(Escape)).Append("\r\n");
         }

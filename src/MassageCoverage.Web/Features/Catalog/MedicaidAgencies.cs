@@ -47,7 +47,7 @@ public static class MedicaidAgencies
         var byState = file.States.ToFrozenDictionary(
             r => r.State,
             r => new MedicaidAgency(r.State, r.Program, r.Agency, r.MemberPhone, new Uri(r.Website),
-                [.. r.Sources.Select(s => new Uri(s))], DateOnly.ParseExact(r.SourceDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                [.. r.Sources.Select(s => new Uri(s))], IsoDate.Parse(r.SourceDate) ?? throw new InvalidDataException($"{r.State}: sourceDate {r.SourceDate} is not a date."),
                 r.AgreeingSources),
             StringComparer.OrdinalIgnoreCase);
         return (new Uri(file.Directory), byState);

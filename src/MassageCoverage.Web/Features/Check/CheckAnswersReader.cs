@@ -1,7 +1,7 @@
 using System.Globalization;
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
-using MassageCoverage.Web.Features.Records;
+using MassageCoverage.Web.Features.Catalog;
 
 namespace MassageCoverage.Web.Features.Check;
 
@@ -71,7 +71,7 @@ public static class CheckAnswersReader
         DateOnly? referralDate = null;
         if (!string.IsNullOrWhiteSpace(answers.ReferralDate))
         {
-            referralDate = Dates.Parse(answers.ReferralDate);
+            referralDate = IsoDate.ParseTrimmed(answers.ReferralDate);
             if (referralDate is null)
             {
                 Fail(nameof(CheckAnswers.ReferralDate), "Enter the referral's date as year-month-day, for example 2026-03-15.");
@@ -178,7 +178,7 @@ public static class CheckAnswersReader
             return code;
         }
 
-        fail(nameof(CheckAnswers.Diagnosis), problem ?? "That is not a diagnosis code we recognise.");
+        fail(nameof(CheckAnswers.Diagnosis), IcdText.Message(problem));
         return null;
     }
 

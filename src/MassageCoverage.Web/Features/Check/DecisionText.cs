@@ -15,8 +15,6 @@ namespace MassageCoverage.Web.Features.Check;
 /// </summary>
 public static partial class DecisionText
 {
-    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
-
     public static string Summary(CoverageDecision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
@@ -124,7 +122,7 @@ public static partial class DecisionText
             ReasonCode.NoState => "No US state was given, and Medicaid coverage is set by each state.",
             ReasonCode.StateCoverageUnknown => $"We have no reliable information on how {decision.Owner?.Name} Medicaid covers massage.",
             ReasonCode.NoRuleInEffect =>
-                $"We hold no rule of {Owner(decision.Owner)} in effect on {request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.",
+                $"We hold no rule of {Owner(decision.Owner)} in effect on {IsoDate.Format(request.AsOf)}.",
         };
     }
 
@@ -264,7 +262,7 @@ public static partial class DecisionText
 
     private static string Allowed(CoverageRule rule, CoverageDecision decision)
     {
-        var until = $"this benefit period, which ends on {Day(Period(rule, decision).End)}";
+        var until = $"this benefit period, which ends on {ResultText.Date(Period(rule, decision).End)}";
         var max = rule.MaxVisitsPerYear ?? 0;
         return rule.VisitPool is { } pool
             ? $"{max} {PoolVisits(pool)} this rule allows in {until} ({PoolDescription(pool)})"
@@ -272,10 +270,8 @@ public static partial class DecisionText
     }
 
     private static string Renews(CoverageDecision decision) =>
-        Period(Rule(decision), decision).RenewsOn() is { } day ? $"; visits renew on {Day(day)}" : "";
+        Period(Rule(decision), decision).RenewsOn() is { } day ? $"; visits renew on {ResultText.Date(day)}" : "";
 
     private static BenefitPeriod Period(CoverageRule rule, CoverageDecision decision) =>
         decision.BenefitPeriod ?? BenefitPeriod.Holding(rule, decision.Request.AsOf);
-
-    private static string Day(DateOnly date) => date.ToString("MMMM d, yyyy", Us);
 }

@@ -130,6 +130,7 @@ public static class ResultText
     private static string Count(int count, string noun) =>
         $"{count.ToString(CultureInfo.InvariantCulture)} {noun}{(count == 1 ? "" : "s")}";
 
+    /// <summary>A date in a sentence a patient reads, "March 15, 2026": the one prose form of the check's pages and words.</summary>
     public static string Date(DateOnly? date) =>
         date?.ToString("MMMM d, yyyy", CultureInfo.GetCultureInfo("en-US")) ?? "never";
 }

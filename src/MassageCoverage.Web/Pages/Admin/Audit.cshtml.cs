@@ -43,8 +43,8 @@ public class AuditModel(CoverageDbContext db) : PageModel
     {
         ["EntityType"] = Filter.EntityType,
         ["Actor"] = Filter.Actor,
-        ["From"] = Filter.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["To"] = Filter.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["From"] = IsoDate.Format(Filter.From),
+        ["To"] = IsoDate.Format(Filter.To),
         ["pageNumber"] = page?.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }

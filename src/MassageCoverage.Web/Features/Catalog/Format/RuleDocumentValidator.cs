@@ -53,7 +53,7 @@ internal sealed class RuleDocumentValidator : AbstractValidator<RuleDocument>
         {
             if (!IcdCode.TryParsePrefix(prefix, out _, out var error))
             {
-                context.AddFailure(error!);
+                context.AddFailure(IcdText.Message(error));
             }
         });
 

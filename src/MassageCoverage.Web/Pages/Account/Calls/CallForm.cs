@@ -46,7 +46,7 @@ public sealed class CallForm
 
     public static CallForm From(InsurerCall c, TimeZoneInfo zone) => new CallForm
     {
-        CalledAt = Dates.FormatLocal(TimeZoneInfo.ConvertTime(c.CalledAt, zone).DateTime),
+        CalledAt = IsoDate.FormatLocal(TimeZoneInfo.ConvertTime(c.CalledAt, zone).DateTime),
         Insurer = c.Insurer,
         NumberDialled = c.NumberDialled,
         Representative = c.Representative,
@@ -62,10 +62,10 @@ public sealed class CallForm
     /// <summary>Copies a valid form onto the call and its promises, adding an audit entry for each promise touched.</summary>
     public void ApplyTo(InsurerCall call, TimeZoneInfo zone, AuditTrail audit, string actor, Func<CallPromise, long> add)
     {
-        var typed = Dates.ParseLocal(CalledAt)!.Value;
+        var typed = IsoDate.ParseLocal(CalledAt)!.Value;
         // A time left as it was keeps the instant stored: in a repeated hour that may be the second occurrence.
         var unchanged = call.CalledAt != default
-            && Dates.FormatLocal(TimeZoneInfo.ConvertTime(call.CalledAt, zone).DateTime) == Dates.FormatLocal(typed);
+            && IsoDate.FormatLocal(TimeZoneInfo.ConvertTime(call.CalledAt, zone).DateTime) == IsoDate.FormatLocal(typed);
         if (!unchanged)
         {
             call.CalledAt = LocalTime.Resolve(typed, zone) switch
@@ -94,22 +94,22 @@ public sealed class CallForm
             }
             else if (existing is not null)
             {
-                if (existing.What != what || existing.DueOn != Dates.Parse(row.DueOn) || existing.Done != row.Done)
+                if (existing.What != what || existing.DueOn != IsoDate.ParseTrimmed(row.DueOn) || existing.Done != row.Done)
                 {
-                    (existing.What, existing.DueOn, existing.Done) = (what!, Dates.Parse(row.DueOn)!.Value, row.Done);
+                    (existing.What, existing.DueOn, existing.Done) = (what!, IsoDate.ParseTrimmed(row.DueOn)!.Value, row.Done);
                     audit.Add(actor, AuditEntities.CallPromise, Id(existing.Id), AuditActions.Update);
                 }
             }
             else if (what is not null)
             {
-                var promise = new CallPromise { Call = call, What = what, DueOn = Dates.Parse(row.DueOn)!.Value, Done = row.Done };
+                var promise = new CallPromise { Call = call, What = what, DueOn = IsoDate.ParseTrimmed(row.DueOn)!.Value, Done = row.Done };
                 audit.Add(actor, AuditEntities.CallPromise, Id(add(promise)), AuditActions.Create);
             }
         }
     }
 
     private static LocalTime.Missing? Gap(string? calledAt, TimeZoneInfo zone) =>
-        LocalTime.Resolve(Dates.ParseLocal(calledAt)!.Value, zone) as LocalTime.Missing;
+        LocalTime.Resolve(IsoDate.ParseLocal(calledAt)!.Value, zone) as LocalTime.Missing;
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -123,9 +123,9 @@ public sealed class CallForm
         public Validator(DateTime localNow, TimeZoneInfo zone)
         {
             RuleLevelCascadeMode = CascadeMode.Stop;
-            RuleFor(x => x.CalledAt).Must(d => Dates.ParseLocal(d) is not null).WithMessage("Enter the date and time of the call.")
+            RuleFor(x => x.CalledAt).Must(d => IsoDate.ParseLocal(d) is not null).WithMessage("Enter the date and time of the call.")
                 .Must(d => Gap(d, zone) is null).WithMessage(f => Gap(f.CalledAt, zone)!.Explain(zone))
-                .Must(d => Dates.ParseLocal(d) <= localNow + Grace).WithMessage("Enter a date and time that has passed: a call is logged after it happens.");
+                .Must(d => IsoDate.ParseLocal(d) <= localNow + Grace).WithMessage("Enter a date and time that has passed: a call is logged after it happens.");
             RuleFor(x => x.Insurer).NotEmpty().WithMessage("Enter the insurer you called.")
                 .MaximumLength(200).WithMessage("Enter an insurer's name of at most 200 characters.");
             RuleFor(x => x.NumberDialled).MaximumLength(30).WithMessage("Enter a phone number of at most 30 characters.");
@@ -138,7 +138,7 @@ public sealed class CallForm
             {
                 row.RuleFor(p => p.What).MaximumLength(500).WithMessage("Describe the promise in at most 500 characters.")
                     .Must((p, w) => Text.OrNull(w) is not null || Text.OrNull(p.DueOn) is null).WithMessage("Say what was promised for this date.");
-                row.RuleFor(p => p.DueOn).Must((p, d) => Text.OrNull(p.What) is null || Dates.Parse(d) is not null)
+                row.RuleFor(p => p.DueOn).Must((p, d) => Text.OrNull(p.What) is null || IsoDate.ParseTrimmed(d) is not null)
                     .WithMessage("Enter the date this promise is due.");
             });
         }

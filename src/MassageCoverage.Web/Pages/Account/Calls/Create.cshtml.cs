@@ -20,7 +20,7 @@ public class CreateModel(CoverageDbContext db, AuditTrail audit, PatientClock cl
     /// <summary>A call script: the check result links here with its questions to ask, which pre-fill the form.</summary>
     public async Task OnGetAsync(string? questions, CancellationToken cancellationToken)
     {
-        Form.CalledAt = Dates.FormatLocal(await clock.NowAsync(User.Id(), cancellationToken));
+        Form.CalledAt = IsoDate.FormatLocal(await clock.NowAsync(User.Id(), cancellationToken));
         Form.QuestionsAsked = questions is { Length: > CallForm.TextLimit } ? questions[..CallForm.TextLimit] : questions;
         Form.WithBlankRows();
     }

@@ -26,7 +26,7 @@ public class DeleteModel(CoverageDbContext db, AuditTrail audit, PatientClock cl
         }
 
         Call = call;
-        CalledAt = Dates.FormatLocal(TimeZoneInfo.ConvertTime(call.CalledAt, await clock.ZoneAsync(User.Id(), cancellationToken)).DateTime).Replace('T', ' ');
+        CalledAt = IsoDate.FormatLocal(TimeZoneInfo.ConvertTime(call.CalledAt, await clock.ZoneAsync(User.Id(), cancellationToken)).DateTime).Replace('T', ' ');
         return Page();
     }
 

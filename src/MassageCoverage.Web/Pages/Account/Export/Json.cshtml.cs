@@ -14,7 +14,7 @@ public class JsonModel(PatientExport export, TimeProvider clock) : PageModel
     {
         var records = await export.ForAsync(User.Id(), cancellationToken);
         Response.Headers.CacheControl = "no-store";
-        var day = clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var day = IsoDate.Day(clock.GetUtcNow());
         return File(PatientExport.ToJson(records), "application/json", $"massagecoverage-records-{day}.json");
     }
 

@@ -3,7 +3,7 @@ using FluentValidation;
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data.Entities;
-using MassageCoverage.Web.Features.Records;
+using MassageCoverage.Web.Features.Catalog;
 
 namespace MassageCoverage.Web.Pages.Account.Referrals;
 
@@ -43,13 +43,13 @@ public sealed class ReferralForm
     {
         r.PrescriberName = PrescriberName!.Trim();
         r.PrescriberNpi = PrescriberNpi!.Trim();
-        r.IssuedOn = Dates.Parse(IssuedOn)!.Value;
+        r.IssuedOn = IsoDate.ParseTrimmed(IssuedOn)!.Value;
         r.DiagnosisCodes = Codes(DiagnosisCodes).Select(c => IcdCode.Format(IcdCode.Normalise(c))).ToList();
         r.BodyAreas = Text.OrNull(BodyAreas);
         r.FrequencyAndDuration = Text.OrNull(FrequencyAndDuration);
         r.VisitsPrescribed = int.Parse(VisitsPrescribed!, CultureInfo.InvariantCulture);
         r.VisitsUsed = Text.OrNull(VisitsUsed) is null ? 0 : int.Parse(VisitsUsed!, CultureInfo.InvariantCulture);
-        r.ExpiresOn = Dates.Parse(ExpiresOn)!.Value;
+        r.ExpiresOn = IsoDate.ParseTrimmed(ExpiresOn)!.Value;
     }
 
     private static string[] Codes(string? list) =>
@@ -65,8 +65,8 @@ public sealed class ReferralForm
             RuleFor(x => x.PrescriberNpi).NotEmpty().WithMessage("Enter the prescriber's NPI, the 10-digit number on the referral.")
                 .Must(n => n!.Trim().Length == 10 && n.Trim().All(char.IsAsciiDigit)).WithMessage("An NPI is exactly 10 digits.")
                 .Must(n => Npi.IsValid(n!.Trim())).WithMessage("This NPI's last digit does not match the others: check it for a typo.");
-            RuleFor(x => x.IssuedOn).Must(d => Dates.Parse(d) is not null).WithMessage("Enter the date the referral was written, like 2026-03-15.")
-                .Must(d => Dates.Parse(d) <= today).WithMessage("The date issued cannot be in the future.");
+            RuleFor(x => x.IssuedOn).Must(d => IsoDate.ParseTrimmed(d) is not null).WithMessage("Enter the date the referral was written, like 2026-03-15.")
+                .Must(d => IsoDate.ParseTrimmed(d) <= today).WithMessage("The date issued cannot be in the future.");
             RuleFor(x => x.DiagnosisCodes).NotEmpty().WithMessage("Enter at least one diagnosis code from the referral, like M54.50.")
                 .MaximumLength(200).WithMessage("Enter diagnosis codes of at most 200 characters in all.")
                 .Custom((list, context) =>
@@ -75,8 +75,7 @@ public sealed class ReferralForm
                     {
                         if (!IcdCode.TryParse(code, out _, out var error))
                         {
-                            // The shape's messages already quote the code they refuse.
-                            context.AddFailure(error!.StartsWith('\'') ? error : $"{Quoted.Of(code)}: {error}");
+                            context.AddFailure(IcdText.Naming(error));
                             return;
                         }
                     }
@@ -87,8 +86,8 @@ public sealed class ReferralForm
             RuleFor(x => x.VisitsUsed).Must(v => Text.OrNull(v) is null || Number(v) is >= 0).WithMessage("Enter the visits used so far, 0 or more.")
                 .Must((f, v) => Number(f.VisitsPrescribed) is not { } p || (Number(v) ?? 0) <= p)
                 .WithMessage("Visits used cannot be more than the visits prescribed.");
-            RuleFor(x => x.ExpiresOn).Must(d => Dates.Parse(d) is not null).WithMessage("Enter the date the referral expires, like 2026-09-15.")
-                .Must((f, d) => Dates.Parse(f.IssuedOn) is not { } issued || Dates.Parse(d) > issued)
+            RuleFor(x => x.ExpiresOn).Must(d => IsoDate.ParseTrimmed(d) is not null).WithMessage("Enter the date the referral expires, like 2026-09-15.")
+                .Must((f, d) => IsoDate.ParseTrimmed(f.IssuedOn) is not { } issued || IsoDate.ParseTrimmed(d) > issued)
                 .WithMessage("The expiry date must be after the date issued.");
         }
 

@@ -1,8 +1,11 @@
-namespace MassageCoverage.Core.Coverage;
+using MassageCoverage.Core.Coverage;
 
+namespace MassageCoverage.Web.Features.Check;
+
+/// <summary>Provider types in the words a patient reads, for the decision's sentences and the rule editor's sample.</summary>
 public static class ProviderTypeText
 {
-    /// <summary>The plain words a patient reads: "massage therapist".</summary>
+    /// <summary>"massage therapist".</summary>
     public static string Label(this ProviderType type) => type switch
     {
         ProviderType.PhysicalTherapist => "physical therapist",
