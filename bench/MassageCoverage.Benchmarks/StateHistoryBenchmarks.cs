@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using MassageCoverage.Testing;
-using MassageCoverage.Web.Features.Admin;
+using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Audit;
+using MassageCoverage.Web.Features.Catalog.Editing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

@@ -5,7 +5,7 @@ using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Features.Catalog.Format;
 using MassageCoverage.Web.Hosting.Health;
 using MassageCoverage.Web.Features.Accounts;
-using MassageCoverage.Web.Features.Clinic;
+using MassageCoverage.Web;
 using MassageCoverage.Web.Hosting.Logging;
 using MassageCoverage.Web.Hosting.Security;
 
@@ -19,11 +19,11 @@ builder.Services.AddAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddKeyProtection(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<AccountSeeder>();
 builder.Services.AddScoped<AccountDeletion>();
-builder.Services.AddScoped<MassageCoverage.Web.Features.Admin.StateEditor>();
-builder.Services.AddScoped<MassageCoverage.Web.Features.Admin.UserAdministration>();
-builder.Services.AddScoped<MassageCoverage.Web.Features.Rules.RuleOwners>();
-builder.Services.AddScoped<MassageCoverage.Web.Features.Admin.StateHistory>();
-builder.Services.AddScoped<MassageCoverage.Web.Features.Rules.RuleVersionStore>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Catalog.Editing.StateEditor>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Accounts.UserAdministration>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Catalog.Editing.RuleOwners>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Catalog.Editing.StateHistory>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Catalog.Editing.RuleVersionStore>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Audit.AuditTrail>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientClock>();
 builder.Services.AddSingleton<CatalogProvider>();
@@ -34,7 +34,7 @@ builder.Services.AddCoverageApi();
 builder.Services.AddAppHealthChecks();
 builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CoverageChecker>();
 builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CheckService>();
-builder.Services.AddScoped<MassageCoverage.Web.Features.SavedChecks.SavedCheckStore>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Records.SavedCheckStore>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientExport>();
 builder.Services.AddRazorPages(options =>
 {

@@ -1,6 +1,6 @@
 using MassageCoverage.Testing;
 using MassageCoverage.Web.Tests.Api;
-using MassageCoverage.Web.Features.Clinic;
+using MassageCoverage.Web;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

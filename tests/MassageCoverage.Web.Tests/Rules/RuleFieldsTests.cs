@@ -1,5 +1,5 @@
 using MassageCoverage.Web.Features.Catalog.Format;
-using MassageCoverage.Web.Features.Rules;
+using MassageCoverage.Web.Features.Catalog.Editing;
 
 namespace MassageCoverage.Web.Tests.Rules;
 

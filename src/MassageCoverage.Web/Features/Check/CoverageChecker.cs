@@ -1,5 +1,5 @@
 using MassageCoverage.Core.Coverage;
-using MassageCoverage.Web.Features.Clinic;
+using MassageCoverage.Web;
 using MassageCoverage.Web.Features.Catalog;
 
 namespace MassageCoverage.Web.Features.Check;

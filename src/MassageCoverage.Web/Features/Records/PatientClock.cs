@@ -1,5 +1,5 @@
 using MassageCoverage.Web.Data;
-using MassageCoverage.Web.Features.Clinic;
+using MassageCoverage.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Features.Records;

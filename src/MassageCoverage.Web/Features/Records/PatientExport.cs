@@ -1,6 +1,6 @@
 using System.Text.Json;
 using MassageCoverage.Web.Data;
-using MassageCoverage.Web.Features.SavedChecks;
+using MassageCoverage.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Features.Records;

@@ -1,5 +1,6 @@
 using MassageCoverage.Web.Features.Accounts;
-using MassageCoverage.Web.Features.Admin;
+using MassageCoverage.Web.Features.Audit;
+using MassageCoverage.Web.Features.Catalog.Editing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,9 +1,9 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Core.Medicaid;
-using MassageCoverage.Web.Features.Admin;
+using MassageCoverage.Web.Features.Audit;
+using MassageCoverage.Web.Features.Catalog.Editing;
 using MassageCoverage.Web.Features.Catalog;
-using MassageCoverage.Web.Features.Rules;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,4 @@
-using MassageCoverage.Web.Features.Clinic;
+using MassageCoverage.Web;
 using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;

@@ -1,5 +1,5 @@
 using MassageCoverage.Core.Medicaid;
-using MassageCoverage.Web.Features.Clinic;
+using MassageCoverage.Web;
 using MassageCoverage.Web.Features.Catalog;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,7 +1,8 @@
 using MassageCoverage.Testing;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Features.Accounts;
-using MassageCoverage.Web.Features.Admin;
+using MassageCoverage.Web.Features.Audit;
+using MassageCoverage.Web.Features.Catalog.Editing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

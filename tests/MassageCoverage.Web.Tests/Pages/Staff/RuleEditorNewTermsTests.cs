@@ -1,7 +1,7 @@
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Testing;
 using MassageCoverage.Web.Data.Entities;
-using MassageCoverage.Web.Features.Rules;
+using MassageCoverage.Web.Features.Catalog.Editing;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Tests.Pages.Staff;

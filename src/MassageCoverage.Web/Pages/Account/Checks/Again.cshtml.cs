@@ -1,6 +1,6 @@
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Check;
-using MassageCoverage.Web.Features.SavedChecks;
+using MassageCoverage.Web.Features.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,5 @@
 using MassageCoverage.Web.Features.Accounts;
-using MassageCoverage.Web.Features.Rules;
+using MassageCoverage.Web.Features.Catalog.Editing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

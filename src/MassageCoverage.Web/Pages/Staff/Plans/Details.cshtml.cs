@@ -1,6 +1,6 @@
-using MassageCoverage.Web.Features.Clinic;
+using MassageCoverage.Web;
 using MassageCoverage.Web.Features.Records;
-using MassageCoverage.Web.Features.Rules;
+using MassageCoverage.Web.Features.Catalog.Editing;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MassageCoverage.Web.Pages.Staff.Plans;

@@ -1,5 +1,5 @@
 using MassageCoverage.Web.Features.Audit;
-using MassageCoverage.Web.Features.Clinic;
+using MassageCoverage.Web;
 using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;

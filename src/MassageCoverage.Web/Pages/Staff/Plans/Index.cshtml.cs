@@ -1,10 +1,10 @@
-using MassageCoverage.Web.Features.Clinic;
+using MassageCoverage.Web;
 using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
-using MassageCoverage.Web.Features.Rules;
+using MassageCoverage.Web.Features.Catalog.Editing;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Pages.Staff.Plans;

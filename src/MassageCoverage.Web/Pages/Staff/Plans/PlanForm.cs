@@ -1,7 +1,7 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Catalog.Format;
-using MassageCoverage.Web.Features.Rules;
+using MassageCoverage.Web.Features.Catalog.Editing;
 
 namespace MassageCoverage.Web.Pages.Staff.Plans;
 

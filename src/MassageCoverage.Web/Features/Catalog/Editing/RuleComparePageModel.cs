@@ -2,7 +2,7 @@ using MassageCoverage.Web.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace MassageCoverage.Web.Features.Rules;
+namespace MassageCoverage.Web.Features.Catalog.Editing;
 
 /// <summary>Two versions of one owner's rule side by side, each differing field marked in words as well as style.</summary>
 public abstract class RuleComparePageModel : PageModel

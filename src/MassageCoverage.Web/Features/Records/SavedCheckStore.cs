@@ -5,7 +5,7 @@ using MassageCoverage.Web.Features.Audit;
 using MassageCoverage.Web.Features.Check;
 using Microsoft.EntityFrameworkCore;
 
-namespace MassageCoverage.Web.Features.SavedChecks;
+namespace MassageCoverage.Web.Features.Records;
 
 /// <summary>
 /// A patient's saved checks. Every query names the owner, so another patient's id finds nothing (the pages answer

@@ -1,6 +1,6 @@
 using MassageCoverage.Core.Coverage;
 
-namespace MassageCoverage.Web.Features.Rules;
+namespace MassageCoverage.Web.Features.Catalog.Editing;
 
 /// <summary>How the editor asks for a field; the editor view draws each kind one way, and the comparison words it.</summary>
 public enum RuleFieldKind

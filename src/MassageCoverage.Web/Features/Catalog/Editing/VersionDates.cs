@@ -1,7 +1,7 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Catalog.Format;
 
-namespace MassageCoverage.Web.Features.Rules;
+namespace MassageCoverage.Web.Features.Catalog.Editing;
 
 /// <summary>
 /// How a version's dates meet its siblings'. The database refuses overlaps too (exclusion constraint); checking here

@@ -1,7 +1,7 @@
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data.Entities;
 
-namespace MassageCoverage.Web.Features.Rules;
+namespace MassageCoverage.Web.Features.Catalog.Editing;
 
 /// <summary>One field of two rule versions side by side, compared in the import format's normal form.</summary>
 public sealed record FieldComparison(string Field, string Label, string A, string B)

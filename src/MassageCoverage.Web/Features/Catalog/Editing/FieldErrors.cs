@@ -1,4 +1,4 @@
-namespace MassageCoverage.Web.Features.Rules;
+namespace MassageCoverage.Web.Features.Catalog.Editing;
 
 /// <summary>How the staff forms read a list typed into one text field.</summary>
 internal static class FieldErrors

@@ -1,4 +1,4 @@
-using MassageCoverage.Web.Features.Clinic;
+using MassageCoverage.Web;
 using MassageCoverage.Web.Features.Records;
 using System.Globalization;
 using MassageCoverage.Core.Medicaid;
@@ -7,10 +7,10 @@ using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Audit;
 using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Features.Catalog.Format;
-using MassageCoverage.Web.Features.Rules;
+using MassageCoverage.Web.Features.Catalog.Editing;
 using Microsoft.EntityFrameworkCore;
 
-namespace MassageCoverage.Web.Features.Admin;
+namespace MassageCoverage.Web.Features.Catalog.Editing;
 
 /// <summary>
 /// Edits one state's criteria with the import's own validators, so the console and the import accept the same

@@ -1,6 +1,6 @@
 using MassageCoverage.Web.Features.Check;
 
-namespace MassageCoverage.Web.Features.SavedChecks;
+namespace MassageCoverage.Web.Features.Records;
 
 /// <summary>One thing that reads differently today than in the saved check.</summary>
 public sealed record SnapshotChange(string What, string Then, string Now);

@@ -1,6 +1,6 @@
 using MassageCoverage.Web.Data.Entities;
 
-namespace MassageCoverage.Web.Features.Rules;
+namespace MassageCoverage.Web.Features.Catalog.Editing;
 
 /// <summary>The model of the shared _RuleVersions partial: an owner's versions, oldest first, and the current one.</summary>
 public sealed record RuleVersionList(RuleOwner Owner, IReadOnlyList<RuleVersion> Versions, RuleVersion? Current)

@@ -1,7 +1,7 @@
 using MassageCoverage.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace MassageCoverage.Web.Features.Rules;
+namespace MassageCoverage.Web.Features.Catalog.Editing;
 
 /// <summary>Loads a plan or a state with every rule version, tracked, as the shared rule editor needs it.</summary>
 public sealed class RuleOwners(CoverageDbContext db)

@@ -4,7 +4,7 @@ using MassageCoverage.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace MassageCoverage.Web.Features.Rules;
+namespace MassageCoverage.Web.Features.Catalog.Editing;
 
 /// <summary>
 /// The one rule editor behind a plan's versions (staff) and a state's (admins): add a version (no id in the route)

@@ -5,7 +5,7 @@ using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Catalog;
 using Microsoft.EntityFrameworkCore;
 
-namespace MassageCoverage.Web.Features.Rules;
+namespace MassageCoverage.Web.Features.Catalog.Editing;
 
 /// <summary>
 /// Whose rule versions the shared editor edits: a plan, or a state's Medicaid program. Everything that differs

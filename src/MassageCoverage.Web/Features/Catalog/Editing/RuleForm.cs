@@ -6,7 +6,7 @@ using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Catalog.Format;
 using MassageCoverage.Web.Features.Check;
 
-namespace MassageCoverage.Web.Features.Rules;
+namespace MassageCoverage.Web.Features.Catalog.Editing;
 
 /// <summary>
 /// One rule version as typed, with the one description of its fields (<see cref="Groups"/>) that the editor view, the

@@ -2,7 +2,7 @@ using System.Globalization;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data.Entities;
 
-namespace MassageCoverage.Web.Features.Rules;
+namespace MassageCoverage.Web.Features.Catalog.Editing;
 
 /// <summary>The situation "Try it" checks against the unsaved rule; blank or "unknown" answers stay unknown.</summary>
 public sealed class SampleForm

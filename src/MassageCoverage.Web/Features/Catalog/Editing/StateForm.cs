@@ -1,6 +1,6 @@
 using MassageCoverage.Core.Medicaid;
 
-namespace MassageCoverage.Web.Features.Admin;
+namespace MassageCoverage.Web.Features.Catalog.Editing;
 
 /// <summary>What the state's criteria form posts; its rule versions have the shared rule editor.</summary>
 public sealed class StateForm

@@ -3,7 +3,7 @@ using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace MassageCoverage.Web.Features.Admin;
+namespace MassageCoverage.Web.Features.Audit;
 
 /// <summary>The audit log's filters, bound from the query string by both the page and its CSV export.</summary>
 public sealed class AuditFilter

@@ -4,7 +4,7 @@ using MassageCoverage.Web.Features.Audit;
 using MassageCoverage.Web.Features.Catalog.Format;
 using Microsoft.EntityFrameworkCore;
 
-namespace MassageCoverage.Web.Features.Admin;
+namespace MassageCoverage.Web.Features.Catalog.Editing;
 
 /// <summary>One change to a state's criteria or to one of its rule versions, as its page lists it.</summary>
 public sealed record StateChange(DateTimeOffset At, string Actor, string What, string? Source);

@@ -1,5 +1,5 @@
 using MassageCoverage.Web.Features.Audit;
-using MassageCoverage.Web.Features.Clinic;
+using MassageCoverage.Web;
 using MassageCoverage.Web.Features.Records;
 using System.Globalization;
 using MassageCoverage.Web.Data;
@@ -8,7 +8,7 @@ using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Features.Catalog.Format;
 using Microsoft.EntityFrameworkCore;
 
-namespace MassageCoverage.Web.Features.Rules;
+namespace MassageCoverage.Web.Features.Catalog.Editing;
 
 /// <summary>What became of a save: done, refused for its dates, or refused because someone else saved first.</summary>
 public abstract record RuleSave

@@ -1,4 +1,4 @@
-namespace MassageCoverage.Web.Features.Clinic;
+namespace MassageCoverage.Web;
 
 /// <summary>
 /// The one "today" of the app: the calendar date in the clinic's time zone (<c>Clinic:TimeZone</c>, an IANA name,

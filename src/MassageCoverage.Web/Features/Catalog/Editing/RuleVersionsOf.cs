@@ -1,6 +1,6 @@
 using MassageCoverage.Web.Data.Entities;
 
-namespace MassageCoverage.Web.Features.Rules;
+namespace MassageCoverage.Web.Features.Catalog.Editing;
 
 public static class RuleVersionsOf
 {

@@ -2,7 +2,7 @@ using System.Text.Json;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Features.Check;
 
-namespace MassageCoverage.Web.Features.SavedChecks;
+namespace MassageCoverage.Web.Features.Records;
 
 /// <summary>
 /// The result page as the patient saw it, in its own words: shown again as it was, never recomputed, so a later

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace MassageCoverage.Web.Features.Admin;
+namespace MassageCoverage.Web.Features.Accounts;
 
 /// <summary>One account as the users page lists it.</summary>
 public sealed record UserRow(string Id, string Email, IReadOnlyList<string> Roles, bool Locked, bool TwoFactor);
