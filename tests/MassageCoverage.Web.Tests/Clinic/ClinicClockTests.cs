@@ -1,6 +1,5 @@
 using MassageCoverage.Testing;
 using MassageCoverage.Web.Tests.Api;
-using MassageCoverage.Web;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,11 +39,7 @@ public class ClinicClockTests(AppFixture app)
     [Fact]
     public async Task A_check_without_asOf_uses_the_clinic_date_not_the_UTC_date()
     {
-        await using var newYork = app.Factory.WithWebHostBuilder(host =>
-        {
-            host.UseSetting("Clinic:TimeZone", "America/New_York");
-            host.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(_newYearUtc)));
-        });
+        await using var newYork = NewYorkAtNewYear();
         using var client = newYork.CreateClient();
 
         using var response = await client.PostCheckAsync(CheckBodies.AcmeGoldAllMet().Without("asOf").With("referralDate", "2025-12-01"));
@@ -58,11 +53,7 @@ public class ClinicClockTests(AppFixture app)
     [Fact]
     public async Task The_result_page_uses_the_clinic_date_not_the_UTC_date()
     {
-        await using var newYork = app.Factory.WithWebHostBuilder(host =>
-        {
-            host.UseSetting("Clinic:TimeZone", "America/New_York");
-            host.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(_newYearUtc)));
-        });
+        await using var newYork = NewYorkAtNewYear();
         using var client = newYork.CreateClient();
 
         var page = await HtmlPage.ParseAsync(await client.GetAsync(new Uri(
@@ -72,6 +63,13 @@ public class ClinicClockTests(AppFixture app)
         // Still 2025 in New York: Acme Gold's 2025 version (10 visits), not its 2026 one (12).
         Assert.Contains("of 10 visits left", page.QuerySelector("#visits-title")!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
+
+    /// <summary>The app in New York's zone at 02:00 UTC on New Year's Day, when New York is still in the old year.</summary>
+    private WebApplicationFactory<Program> NewYorkAtNewYear() => app.Factory.WithWebHostBuilder(host =>
+    {
+        host.UseSetting("Clinic:TimeZone", "America/New_York");
+        host.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(_newYearUtc)));
+    });
 
     private static IConfiguration Settings(string? zone) =>
         new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Clinic:TimeZone"] = zone }).Build();

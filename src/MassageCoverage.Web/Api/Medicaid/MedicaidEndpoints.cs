@@ -1,5 +1,4 @@
 using MassageCoverage.Core;
-using MassageCoverage.Web;
 using MassageCoverage.Web.Features.Catalog;
 
 namespace MassageCoverage.Web.Api.Medicaid;

@@ -1,5 +1,4 @@
 using MassageCoverage.Core.Coverage;
-using MassageCoverage.Web;
 using MassageCoverage.Web.Features.Catalog;
 
 namespace MassageCoverage.Web.Features.Check;

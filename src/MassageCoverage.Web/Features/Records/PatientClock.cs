@@ -1,5 +1,4 @@
 using MassageCoverage.Web.Data;
-using MassageCoverage.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Features.Records;

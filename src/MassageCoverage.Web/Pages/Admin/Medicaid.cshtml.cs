@@ -1,4 +1,3 @@
-using MassageCoverage.Web;
 using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;

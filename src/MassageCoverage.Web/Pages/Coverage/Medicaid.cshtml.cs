@@ -1,5 +1,4 @@
 using MassageCoverage.Core.Medicaid;
-using MassageCoverage.Web;
 using MassageCoverage.Web.Features.Catalog;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

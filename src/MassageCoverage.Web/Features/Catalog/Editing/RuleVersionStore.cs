@@ -1,5 +1,4 @@
 using MassageCoverage.Web.Features.Audit;
-using MassageCoverage.Web;
 using MassageCoverage.Web.Features.Records;
 using System.Globalization;
 using MassageCoverage.Web.Data;

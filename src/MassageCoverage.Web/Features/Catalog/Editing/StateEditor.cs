@@ -1,4 +1,3 @@
-using MassageCoverage.Web;
 using MassageCoverage.Web.Features.Records;
 using System.Globalization;
 using MassageCoverage.Core.Medicaid;

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Features.Audit;
-using MassageCoverage.Web;
 
 namespace MassageCoverage.Web.Features.Catalog.Format;
 

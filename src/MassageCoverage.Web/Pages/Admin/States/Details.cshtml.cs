@@ -1,4 +1,3 @@
-using MassageCoverage.Web;
 using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;

@@ -1,5 +1,4 @@
 using MassageCoverage.Web.Features.Audit;
-using MassageCoverage.Web;
 using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;

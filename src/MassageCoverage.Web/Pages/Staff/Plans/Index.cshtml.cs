@@ -1,4 +1,3 @@
-using MassageCoverage.Web;
 using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data;
