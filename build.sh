@@ -427,8 +427,8 @@ cmd_test() {
 # Each import runs under /usr/bin/time -v; its elapsed time and max RSS are what the benchmark reports.
 timed_import() {
   local label="$1" file="$2" report; report="$(mktemp)"
-  (cd "$WEB_PROJECT" && ASPNETCORE_ENVIRONMENT=Production /usr/bin/time -v -o "$report" \
-    Logging__LogLevel__Default=Warning dotnet "bin/Release/net10.0/MassageCoverage.Web.dll" import "$file" --actor bench-import) >&2
+  (cd "$WEB_PROJECT" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning /usr/bin/time -v -o "$report" \
+    dotnet "bin/Release/net10.0/MassageCoverage.Web.dll" import "$file" --actor bench-import) >&2
   printf '%-10s %s, max RSS %s MB\n' "$label" \
     "$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$report")" \
     "$(( $(sed -n 's/.*Maximum resident set size (kbytes): //p' "$report") / 1024 ))"
