@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using MassageCoverage.Core.Medicaid;
 using MassageCoverage.Web.Features.Catalog;
+using MassageCoverage.Web.Features.Catalog.Editing;
 using Microsoft.Extensions.DependencyInjection;
 using static MassageCoverage.Web.Tests.Import.ExportNodes;
 
@@ -35,6 +36,14 @@ public class MedicaidImportTests
         var (_, summary) = await harness.ImportEntryAsync();
         Assert.Equal(["WA"], ImportHarness.Codes(summary, "states"));
         Assert.Equal((1, 1), ((int)summary["statesUpdated"]!, (int)summary["rulesAdded"]!));
+        // The state's page still lists what the import changed; Oregon's, which it left alone, does not.
+        await using (var scope = harness.Services.CreateAsyncScope())
+        {
+            var history = scope.ServiceProvider.GetRequiredService<StateHistory>();
+            var change = Assert.Single(await history.RecentAsync("WA", CancellationToken.None), c => c.What.StartsWith("Changed by an import", StringComparison.Ordinal));
+            Assert.Equal("import:test.json", change.Actor);
+            Assert.DoesNotContain(await history.RecentAsync("OR", CancellationToken.None), c => c.What.StartsWith("Changed by an import", StringComparison.Ordinal));
+        }
 
         var catalogs = harness.Services.GetRequiredService<CatalogProvider>();
         await catalogs.RefreshAsync();

@@ -10,8 +10,9 @@ namespace MassageCoverage.Web.Features.Catalog.Editing;
 public sealed record StateChange(DateTimeOffset At, string Actor, string What, string? Source);
 
 /// <summary>
-/// A state's changes, newest first, read from the audit log: its criteria entries, and the rule entries whose
-/// snapshot names it as owner (<c>medicaid:CO</c>), so versions removed since are still listed.
+/// A state's changes, newest first, read from the audit log: its criteria entries, the rule entries whose
+/// snapshot names it as owner (<c>medicaid:CO</c>), so versions removed since are still listed, and the imports
+/// that changed it (one entry per import, naming every state it changed).
 /// </summary>
 public sealed class StateHistory(CoverageDbContext db)
 {
@@ -20,13 +21,17 @@ public sealed class StateHistory(CoverageDbContext db)
     public async Task<IReadOnlyList<StateChange>> RecentAsync(string stateCode, CancellationToken cancellationToken)
     {
         var owner = JsonSerializer.Serialize(new { owner = $"medicaid:{stateCode}" });
+        var imported = JsonSerializer.Serialize(new { states = new[] { stateCode } });
         var entries = await db.AuditEntries.AsNoTracking()
             .Where(a => (a.EntityType == AuditEntities.MedicaidState && a.EntityId == stateCode)
                 || (a.EntityType == AuditEntities.Rule
-                    && ((a.After != null && EF.Functions.JsonContains(a.After, owner)) || (a.Before != null && EF.Functions.JsonContains(a.Before, owner)))))
+                    && ((a.After != null && EF.Functions.JsonContains(a.After, owner)) || (a.Before != null && EF.Functions.JsonContains(a.Before, owner))))
+                || (a.EntityType == AuditEntities.CatalogImport && a.After != null && EF.Functions.JsonContains(a.After, imported)))
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(Shown).ToListAsync(cancellationToken);
         var emails = await ActorNames.EmailsAsync(db, entries.Select(e => e.Actor), cancellationToken);
-        return [.. entries.Select(e => new StateChange(e.At, emails.Of(e.Actor), Describe(e.EntityType, e.Action, e.Before, e.After), Source(e.After ?? e.Before)))];
+        return [.. entries.Select(e => e.EntityType == AuditEntities.CatalogImport
+            ? new StateChange(e.At, emails.Of(e.Actor), $"Changed by an import (file SHA-256 {e.EntityId[..Math.Min(12, e.EntityId.Length)]}…)", null)
+            : new StateChange(e.At, emails.Of(e.Actor), Describe(e.EntityType, e.Action, e.Before, e.After), Source(e.After ?? e.Before)))];
     }
 
     private static string Describe(string entityType, string action, string? before, string? after)
