@@ -42,18 +42,4 @@ public sealed class CoverageCatalog
     /// <summary>The Medicaid entry of a state by its two-letter code, ignoring case.</summary>
     public MedicaidEntry? FindMedicaid(string? stateCode) =>
         stateCode is not null && _medicaid.TryGetValue(stateCode.Trim(), out var entry) ? entry : null;
-
-    /// <summary>
-    /// Plans where every word of <paramref name="query"/> appears in the insurer's or the plan's name (ignoring
-    /// case; every plan when blank), sold in <paramref name="state"/> when one is given.
-    /// </summary>
-    public IReadOnlyList<PlanEntry> SearchPlans(string? query, string? state)
-    {
-        var words = (query ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var stateCode = state?.Trim() ?? "";
-        return [.. Plans.Where(p =>
-            words.All(w => p.Insurer.Contains(w, StringComparison.OrdinalIgnoreCase)
-                || p.Name.Contains(w, StringComparison.OrdinalIgnoreCase))
-            && (stateCode.Length == 0 || p.States.Contains(stateCode, StringComparer.OrdinalIgnoreCase)))];
-    }
 }
