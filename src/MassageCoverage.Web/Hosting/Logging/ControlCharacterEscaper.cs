@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Serilog.Core;
@@ -73,9 +74,14 @@ internal sealed class ControlCharacterEscaper : ILogEventEnricher
         }
     }
 
-    private static bool NeedsEscape(string text) => text.Any(IsUnsafe);
+    /// <summary>What <see cref="char.IsControl(char)"/> calls control (C0, DEL, C1) and the two line separators.</summary>
+    private static readonly SearchValues<char> Unsafe = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c), '\u2028', '\u2029']);
 
-    private static bool IsUnsafe(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
+    /// <summary>Asked of every string of every event: one vectorized scan, no allocation.</summary>
+    private static bool NeedsEscape(string text) => text.AsSpan().ContainsAny(Unsafe);
+
+    private static bool IsUnsafe(char c) => Unsafe.Contains(c);
 
     internal static string EscapeText(string text)
     {

@@ -1,5 +1,7 @@
 using Serilog;
+using Serilog.Formatting;
 using Serilog.Formatting.Compact;
+using Serilog.Formatting.Display;
 
 namespace MassageCoverage.Web.Hosting.Logging;
 
@@ -21,22 +23,13 @@ internal static class LoggingSetup
                .Enrich.FromLogContext()
                // Last, so that it sees every property the others added.
                .Enrich.With<ControlCharacterEscaper>();
-            // The console is written on a background thread: a request no longer formats its lines and waits for
-            // the terminal or pipe under the console's lock. A full buffer makes the writer wait rather than drop
-            // lines, and what is buffered is written when the host disposes the logger as it stops.
-            log.WriteTo.Async(
-                console =>
-                {
-                    if (development)
-                    {
-                        console.Console(outputTemplate: DevelopmentTemplate);
-                    }
-                    else
-                    {
-                        console.Console(new CompactJsonFormatter());
-                    }
-                },
-                blockWhenFull: true);
+            // The console is written on a background thread, in batches (BufferedConsoleSink): a request no longer
+            // formats its lines and waits for the terminal or pipe, and a busy minute costs a few writes, not one per
+            // line. What is queued is written when the host disposes the logger as it stops.
+            ITextFormatter formatter = development
+                ? new MessageTemplateTextFormatter(DevelopmentTemplate, formatProvider: null)
+                : new CompactJsonFormatter();
+            log.WriteTo.Sink(new BufferedConsoleSink(formatter, Console.OpenStandardOutput()));
         },
         // Each host keeps its own logger instead of replacing the process-wide static one: several hosts in one
         // process (the tests) would otherwise log into whichever started last.
