@@ -32,6 +32,7 @@ builder.Services.AddHostedService<CatalogRefresher>();
 builder.Services.AddCatalogImport();
 builder.Services.AddCoverageApi();
 builder.Services.AddAppHealthChecks();
+builder.Services.AddSnapshotPageCache();
 builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CoverageChecker>();
 builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CheckService>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.SavedCheckStore>();
@@ -79,6 +80,8 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseUnreadableRequestRefusal();
+// After authentication: what a signed-in person sees is never served from, or stored in, the page cache.
+app.UseOutputCache();
 
 app.MapAppHealthChecks();
 app.MapCoverageApi();

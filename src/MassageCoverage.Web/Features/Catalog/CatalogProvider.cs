@@ -15,6 +15,9 @@ public sealed partial class CatalogProvider(IServiceScopeFactory scopes, ILogger
     /// <summary>Whether a snapshot is in memory, so a check is answered without a trip to the database.</summary>
     public bool HasSnapshot => Volatile.Read(ref _current) is not null;
 
+    /// <summary>The catalog revision of the snapshot in memory, or null before the first one is loaded.</summary>
+    public long? Revision => Volatile.Read(ref _current)?.Revision;
+
     /// <summary>The engine's catalog in force; loads it the first time (and throws if the database cannot be reached).</summary>
     public async ValueTask<CoverageCatalog> GetAsync(CancellationToken cancellationToken = default) =>
         (await GetSnapshotAsync(cancellationToken)).Catalog;

@@ -12,6 +12,7 @@ public enum MedicaidSort { State, Status }
 /// what a check would answer today (<see cref="MedicaidMap.PublicForm"/>), never a stored form with no rule behind it.
 /// Everything comes from the catalog snapshot in memory: the page sends nothing to the database.
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = MassageCoverage.Web.Hosting.SnapshotPageCache.Policy)]
 public class MedicaidModel(CatalogProvider catalogs, ClinicClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
