@@ -62,10 +62,17 @@ public sealed partial class CatalogProvider(IServiceScopeFactory scopes, ILogger
 
     /// <summary>
     /// After a committed change: the change is saved whatever happens here, so a failed refresh is logged, not thrown;
-    /// the background refresher polls the revision and catches up.
+    /// the background refresher polls the revision and catches up. Before any snapshot is in memory nothing is loaded:
+    /// the first reader loads the committed catalog anyway, and a command-line import of 100,000 plans would otherwise
+    /// hold a whole snapshot it never reads (a third of its memory).
     /// </summary>
     public async Task RefreshAfterChangeAsync(CancellationToken cancellationToken = default)
     {
+        if (!HasSnapshot)
+        {
+            return;
+        }
+
         try
         {
             await RefreshAsync(cancellationToken);
