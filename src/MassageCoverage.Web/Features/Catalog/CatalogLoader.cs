@@ -1,3 +1,5 @@
+using System.Data;
+using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
@@ -6,8 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace MassageCoverage.Web.Features.Catalog;
 
 /// <summary>
-/// Reads every plan, state and Medicare rule and builds the immutable snapshot from them: the engine's catalog, the
-/// plan search and the public table's rows, all from the one read, so they never disagree.
+/// Reads every plan, state and rule and builds the immutable snapshot from them: the engine's catalog, the plan search
+/// and the public table's rows, all from the one read, so they never disagree. The read is one repeatable-read
+/// transaction, so the snapshot's revision is exactly that of its rows. Rows are streamed and each becomes its
+/// snapshot entry at once: at 100,000 plans, holding every entity and then building the snapshot beside them took
+/// over three times the snapshot's own memory, which the process then kept.
 /// </summary>
 public static class CatalogLoader
 {
@@ -15,21 +20,49 @@ public static class CatalogLoader
         await db.Database.SqlQuery<long>($"SELECT revision AS \"Value\" FROM catalog_revision WHERE id = 1")
             .SingleAsync(cancellationToken);
 
-    public static async Task<CatalogSnapshot> LoadAsync(CoverageDbContext db, long revision, CancellationToken cancellationToken)
+    public static async Task<CatalogSnapshot> LoadAsync(CoverageDbContext db, CancellationToken cancellationToken)
     {
-        var plans = await db.Plans.AsNoTracking().Include(p => p.Insurer).Include(p => p.Rules)
-            .AsSplitQuery().ToListAsync(cancellationToken);
-        var states = await db.MedicaidStatePrograms.AsNoTracking().Include(s => s.Rules).ToListAsync(cancellationToken);
-        var medicare = await db.Rules.AsNoTracking().Where(r => r.OwnerKind == RuleOwnerKind.Medicare)
-            .ToListAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        var revision = await ReadRevisionAsync(db, cancellationToken);
+        var insurers = await db.Insurers.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
+
+        var planRules = new Dictionary<long, List<CoverageRule>>();
+        var stateRules = new Dictionary<string, List<CoverageRule>>(StringComparer.OrdinalIgnoreCase);
+        var medicare = new List<CoverageRule>();
+        var versions = db.Rules.AsNoTracking().OrderBy(r => r.EffectiveFrom).ThenBy(r => r.Id).AsAsyncEnumerable();
+        await foreach (var version in versions.WithCancellation(cancellationToken))
+        {
+            var rule = version.ToRule();
+            switch (version.OwnerKind)
+            {
+                case RuleOwnerKind.Plan when version.PlanId is { } planId:
+                    RulesOf(planRules, planId).Add(rule);
+                    break;
+                case RuleOwnerKind.Medicaid when version.StateCode is { } state:
+                    RulesOf(stateRules, state).Add(rule);
+                    break;
+                case RuleOwnerKind.Medicare:
+                    medicare.Add(rule);
+                    break;
+            }
+        }
+
+        var plans = new List<PlanEntry>();
+        await foreach (var p in db.Plans.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            plans.Add(new PlanEntry(p.Code, insurers[p.InsurerId], p.Name, p.PlanType, States(p.States), p.NetworkType,
+                planRules.TryGetValue(p.Id, out var rules) ? [.. rules] : []));
+        }
+
+        var states = await db.MedicaidStatePrograms.AsNoTracking().ToListAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         var catalog = new CoverageCatalog(
-            plans.Select(p => new PlanEntry(
-                p.Code, p.Insurer.Name, p.Name, p.PlanType, p.States, p.NetworkType, Rules(p.Rules))),
+            plans,
             states.Select(s => new MedicaidEntry(
                 s.StateCode, s.Program ?? $"{s.StateName} Medicaid", s.CoverageForm, s.Populations, s.Note,
-                Rules(s.Rules), s.Source, s.LastVerified)),
-            medicare.Count == 0 ? null : new MedicareEntry(Rules(medicare)));
+                stateRules.TryGetValue(s.StateCode, out var rules) ? [.. rules] : [], s.Source, s.LastVerified)),
+            medicare.Count == 0 ? null : new MedicareEntry([.. medicare]));
         MedicaidStateRow[] rows =
         [
             .. states.OrderBy(s => s.StateName, StringComparer.Ordinal).Select(s => new MedicaidStateRow(
@@ -38,6 +71,30 @@ public static class CatalogLoader
         return new CatalogSnapshot(revision, catalog, new PlanIndex(catalog.Plans), rows);
     }
 
-    private static CoverageRule[] Rules(IEnumerable<RuleVersion> versions) =>
-        [.. versions.OrderBy(v => v.EffectiveFrom).Select(v => v.ToRule())];
+    private static List<CoverageRule> RulesOf<TKey>(Dictionary<TKey, List<CoverageRule>> rules, TKey owner)
+        where TKey : notnull
+    {
+        if (!rules.TryGetValue(owner, out var list))
+        {
+            list = new List<CoverageRule>(2);
+            rules[owner] = list;
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// A plan's states as the shared codes of <see cref="UsStates"/>: every row would otherwise hold its own copy of
+    /// each code.
+    /// </summary>
+    private static string[] States(List<string> codes)
+    {
+        var states = new string[codes.Count];
+        for (var i = 0; i < states.Length; i++)
+        {
+            states[i] = UsStates.Find(codes[i]) is { } state && state.Code == codes[i] ? state.Code : codes[i];
+        }
+
+        return states;
+    }
 }

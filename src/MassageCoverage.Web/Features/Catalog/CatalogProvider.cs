@@ -49,10 +49,10 @@ public sealed partial class CatalogProvider(IServiceScopeFactory scopes, ILogger
                 return;
             }
 
-            // Read the revision before the rows: a change that lands in between is caught by the next poll.
-            var snapshot = await CatalogLoader.LoadAsync(db, revision, cancellationToken);
+            // The snapshot carries the revision its own read saw, which may be newer still.
+            var snapshot = await CatalogLoader.LoadAsync(db, cancellationToken);
             Volatile.Write(ref _current, snapshot);
-            LogLoaded(revision, snapshot.Catalog.Plans.Count);
+            LogLoaded(snapshot.Revision, snapshot.Catalog.Plans.Count);
         }
         finally
         {
