@@ -21,6 +21,11 @@
 #   ./build.sh bench-import [N]  generate a catalog of N plans (default 10000, two rule versions each), import it
 #                      with a Release build into a fresh database bench_import on the local cluster, then import it
 #                      again unchanged and once with every 2026 version changed; prints the time and max RSS of each
+#   ./build.sh bench-swap  serve the app (Release, Production) on the database bench_import that bench-import
+#                      leaves (run that first, e.g. ./build.sh bench-import 100000), load the check API with wrk for
+#                      BENCH_SECONDS (default 20) while the catalog changes BENCH_SWAPS times (default 2), each change
+#                      swapping in a whole new snapshot; prints req/s, p99 and the longest latency, CPU per check, every
+#                      GC pause over 50 ms with the longest of all, and the app's RSS after start and after the load
 # Database: the local cluster under .data/, or the one in ConnectionStrings__Default (then none is started).
 # Environment: ASPNETCORE_ENVIRONMENT when the caller sets it; otherwise Development on the local cluster and
 #   Production against ConnectionStrings__Default, so no command treats a real database as a developer's.
@@ -460,6 +465,80 @@ cmd_bench_import() {
   timed_import changed "$changed"
 }
 
+# ---- bench-swap: snapshot swaps under load at the size bench-import left ----
+cmd_bench_swap() {
+  [ "$LOCAL_CLUSTER" -eq 1 ] || die "bench-swap reads the database bench_import of the local cluster"
+  local seconds="${BENCH_SECONDS:-20}" swaps="${BENCH_SWAPS:-2}" port="${BENCH_APP_PORT:-5091}"
+  command -v wrk >/dev/null || apt_install wrk
+  command -v curl >/dev/null || apt_install curl
+  start_dev_db
+  local bin; bin="$(pg_bin)"
+  export PGPASSWORD; PGPASSWORD="$(cat "$DATA/db-password")"
+  local -a psql=("$bin/psql" -h 127.0.0.1 -p "$DB_PORT" -U app -d bench_import -qAt -v ON_ERROR_STOP=1)
+  local plans; plans="$("${psql[@]}" -c 'SELECT count(*) FROM plans' 2>/dev/null)" \
+    || die "no database bench_import: run ./build.sh bench-import N first"
+  say "building the app and the benchmarks (Release)"
+  dotnet build "$WEB_PROJECT" -c Release -warnaserror -nologo -v quiet | { grep -E "error|warn" || true; }
+  dotnet build bench/MassageCoverage.Benchmarks -c Release -warnaserror -nologo -v quiet | { grep -E "error|warn" || true; }
+  export ConnectionStrings__Default; ConnectionStrings__Default="$(dev_connection_string | sed "s/Database=$DB_NAME/Database=bench_import/")"
+
+  BENCH_WORK="$(mktemp -d)"
+  local work="$BENCH_WORK" at="http://127.0.0.1:$port"
+  mkdir -p "$LOG_DIR"
+  trap 'stop_bench_servers; rm -rf "$BENCH_WORK"' EXIT
+  say "starting the app on $plans plans; its output ends in .data/log/bench-swap.log"
+  local started; started="$(date +%s.%N)"
+  start_bench_server "$WEB_PROJECT" MassageCoverage.Web.dll "$at" "$LOG_DIR/bench-swap.log" ASPNETCORE_ENVIRONMENT=Production
+  local pid="${BENCH_PIDS[-1]}"
+  wait_for_http "$at/health/ready" "$pid" "$LOG_DIR/bench-swap.log"
+  local ready; ready="$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')"
+  local rss_start; rss_start="$(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$pid/status")"
+
+  export BENCH_BODY="$BENCH_HTTP/coverage-check.json"
+  local url="$at/api/v1/coverage-checks"
+  curl -fsS -o /dev/null -H 'Content-Type: application/json' --data-binary "@$BENCH_BODY" "$url" || die "$url does not answer 200"
+  wrk -t 2 -c 16 -d 5s -s "$BENCH_HTTP/post-json.lua" "$url" >/dev/null
+
+  # Each change renames one plan and back: the database bumps the revision, and the app loads a whole new snapshot.
+  local revision_start; revision_start="$("${psql[@]}" -c 'SELECT revision FROM catalog_revision')"
+  local code; code="$("${psql[@]}" -c 'SELECT "Code" FROM plans ORDER BY "Id" LIMIT 1')"
+  local gap; gap="$(awk -v s="$seconds" -v n="$swaps" 'BEGIN { printf "%.1f", s / (n + 1) }')"
+  (
+    for i in $(seq 1 "$swaps"); do
+      sleep "$gap"
+      if [ $((i % 2)) -eq 1 ]; then
+        "${psql[@]}" -c "UPDATE plans SET \"Name\" = \"Name\" || ' ' WHERE \"Code\" = '$code'"
+      else
+        "${psql[@]}" -c "UPDATE plans SET \"Name\" = rtrim(\"Name\") WHERE \"Code\" = '$code'"
+      fi
+    done
+  ) &
+  local changer=$!
+  dotnet bench/MassageCoverage.Benchmarks/bin/Release/net10.0/MassageCoverage.Benchmarks.dll gc-pauses "$pid" "$((seconds + 2))" 50 >"$work/gc" 2>&1 &
+  local recorder=$!
+  sleep 1
+  local before after out
+  before="$(cpu_ticks "$pid")"
+  out="$(wrk -t 2 -c 16 -d "${seconds}s" --latency -s "$BENCH_HTTP/post-json.lua" "$url")"
+  after="$(cpu_ticks "$pid")"
+  wait "$changer" || die "a catalog change failed"
+  local recorded=0; wait "$recorder" || recorded=$?
+  local rss_end; rss_end="$(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$pid/status")"
+  local revision_end; revision_end="$("${psql[@]}" -c 'SELECT revision FROM catalog_revision')"
+
+  printf '\n%s plans; ready %s s after start; catalog revision %s -> %s under load\n' "$plans" "$ready" "$revision_start" "$revision_end"
+  awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" '
+    / requests in / { requests = $1 }
+    /^Requests\/sec:/ { rps = $2 }
+    $1 == "Latency" && $2 != "Distribution" { max = $4 }
+    $1 == "99%" { p99 = $2 }
+    /Non-2xx or 3xx responses:/ { bad += $NF }
+    END { printf "check API under load: %s req/s, p99 %s, longest %s, %.3f ms CPU per check, %d not 2xx\n", rps, p99, max, ticks * 1000 / hz / requests, bad }' <<<"$out"
+  cat "$work/gc"
+  printf 'RSS: %s MB after start, %s MB after the load and the swaps\n' "$rss_start" "$rss_end"
+  [ "$recorded" -le 1 ] || die "the GC pauses could not be recorded"
+}
+
 case "${1:-}" in
   run) cmd_run ;;
   stop) stop_dev_db ;;
@@ -473,5 +552,6 @@ case "${1:-}" in
   bench-import) shift; dotnet tool restore >/dev/null; cmd_bench_import "$@" ;;
   bench) shift; dotnet run -c Release --project bench/MassageCoverage.Benchmarks -- --filter "${1:-*}" ;;
   bench-http) dotnet tool restore >/dev/null; cmd_bench_http ;;
+  bench-swap) dotnet tool restore >/dev/null; cmd_bench_swap ;;
   *) sed -n '2,/^set -euo/p' "$0" | sed -n 's/^# \{0,1\}//p'; exit 2 ;;
 esac
