@@ -24,7 +24,8 @@
 #   ./build.sh bench-swap  serve the app (Release, Production) on the database bench_import that bench-import
 #                      leaves (run that first, e.g. ./build.sh bench-import 100000), load the check API with wrk for
 #                      BENCH_SECONDS (default 20) while the catalog changes BENCH_SWAPS times (default 2), each change
-#                      swapping in a whole new snapshot; prints req/s, p99 and the longest latency, CPU per check, every
+#                      swapping in a whole new snapshot; prints how soon each change was served, req/s, p99 and the
+#                      longest latency, CPU per check, every
 #                      GC pause over 50 ms with the longest of all, and the app's RSS after start and after the load
 # Database: the local cluster under .data/, or the one in ConnectionStrings__Default (then none is started).
 # Environment: ASPNETCORE_ENVIRONMENT when the caller sets it; otherwise Development on the local cluster and
@@ -503,14 +504,22 @@ cmd_bench_swap() {
   local revision_start; revision_start="$("${psql[@]}" -c 'SELECT revision FROM catalog_revision')"
   local code; code="$("${psql[@]}" -c 'SELECT "Code" FROM plans ORDER BY "Id" LIMIT 1')"
   local gap; gap="$(awk -v s="$seconds" -v n="$swaps" 'BEGIN { printf "%.1f", s / (n + 1) }')"
+  # After each, the API is asked for that plan every 20 ms until it answers with the new name: how long a commit takes
+  # to reach the running app (the notification, then the whole snapshot rebuilt beside the one serving the load).
   (
     for i in $(seq 1 "$swaps"); do
       sleep "$gap"
+      local pattern
       if [ $((i % 2)) -eq 1 ]; then
         "${psql[@]}" -c "UPDATE plans SET \"Name\" = \"Name\" || ' ' WHERE \"Code\" = '$code'"
+        pattern='"name":"[^"]* "'
       else
         "${psql[@]}" -c "UPDATE plans SET \"Name\" = rtrim(\"Name\") WHERE \"Code\" = '$code'"
+        pattern='"name":"[^"]*[^ "]"'
       fi
+      local committed; committed="$(date +%s.%N)"
+      until curl -fsS "$at/api/v1/plans/$code" | grep -q "$pattern"; do sleep 0.02; done
+      awk -v a="$committed" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f\n", b - a }' >>"$work/visible"
     done
   ) &
   local changer=$!
@@ -534,6 +543,7 @@ cmd_bench_swap() {
     $1 == "99%" { p99 = $2 }
     /Non-2xx or 3xx responses:/ { bad += $NF }
     END { printf "check API under load: %s req/s, p99 %s, longest %s, %.3f ms CPU per check, %d not 2xx\n", rps, p99, max, ticks * 1000 / hz / requests, bad }' <<<"$out"
+  printf 'a change served by the app after (s): %s\n' "$(paste -sd ' ' "$work/visible")"
   cat "$work/gc"
   printf 'RSS: %s MB after start, %s MB after the load and the swaps\n' "$rss_start" "$rss_end"
   [ "$recorded" -le 1 ] || die "the GC pauses could not be recorded"
