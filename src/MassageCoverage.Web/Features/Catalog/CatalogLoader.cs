@@ -33,11 +33,23 @@ public static class CatalogLoader
         var planRules = new Dictionary<long, List<CoverageRule>>();
         var stateRules = new Dictionary<string, List<CoverageRule>>(StringComparer.OrdinalIgnoreCase);
         var medicare = new List<CoverageRule>();
-        var versions = db.Rules.AsNoTracking().OrderBy(r => r.EffectiveFrom).ThenBy(r => r.Id).AsAsyncEnumerable();
+        // The terms as the database stores them: identical terms (plans of one insurer often share a policy) are read
+        // once and shared by every version that has them, their lists and strings with them.
+        var termsByJson = new Dictionary<string, RuleTerms>(StringComparer.Ordinal);
+        var versions = db.Database.SqlQuery<RuleRow>($"""
+            SELECT "Id", "OwnerKind", "PlanId", "StateCode", "EffectiveFrom", "EffectiveTo", "Terms"::text AS "Terms"
+            FROM coverage_rules ORDER BY "EffectiveFrom", "Id"
+            """).AsAsyncEnumerable();
         await foreach (var version in versions.WithCancellation(cancellationToken))
         {
-            var rule = version.ToRule();
-            switch (version.OwnerKind)
+            if (!termsByJson.TryGetValue(version.Terms, out var terms))
+            {
+                terms = RuleTermsJson.Read(version.Terms);
+                termsByJson[version.Terms] = terms;
+            }
+
+            var rule = new CoverageRule(version.Id, version.EffectiveFrom, version.EffectiveTo, terms);
+            switch (Enum.Parse<RuleOwnerKind>(version.OwnerKind))
             {
                 case RuleOwnerKind.Plan when version.PlanId is { } planId:
                     RulesOf(planRules, planId).Add(rule);
@@ -80,6 +92,18 @@ public static class CatalogLoader
             System.Diagnostics.Stopwatch.GetElapsedTime(started, read),
             System.Diagnostics.Stopwatch.GetElapsedTime(read, built),
             System.Diagnostics.Stopwatch.GetElapsedTime(built, indexed)));
+    }
+
+    /// <summary>A row of coverage_rules with its terms as stored (jsonb, as text).</summary>
+    private sealed class RuleRow
+    {
+        public long Id { get; init; }
+        public required string OwnerKind { get; init; }
+        public long? PlanId { get; init; }
+        public string? StateCode { get; init; }
+        public DateOnly EffectiveFrom { get; init; }
+        public DateOnly? EffectiveTo { get; init; }
+        public required string Terms { get; init; }
     }
 
     private static List<CoverageRule> RulesOf<TKey>(Dictionary<TKey, List<CoverageRule>> rules, TKey owner)
