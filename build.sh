@@ -23,7 +23,7 @@
 #                      again unchanged and once with every 2026 version changed; prints the time and max RSS of each
 #   ./build.sh bench-swap  serve the app (Release, Production) on the database bench_import that bench-import
 #                      leaves (run that first, e.g. ./build.sh bench-import 100000), load the check API with wrk for
-#                      BENCH_SECONDS (default 20) while the catalog changes BENCH_SWAPS times (default 2), each change
+#                      BENCH_SECONDS (default 20) while the catalog changes BENCH_SWAPS times (default 2; 0 for none), each change
 #                      swapping in a whole new snapshot; prints how soon each change was served, req/s, p99 and the
 #                      longest latency, CPU per check, every
 #                      GC pause over 50 ms with the longest of all, and the app's RSS after start and after the load
@@ -501,6 +501,7 @@ cmd_bench_swap() {
   wrk -t 2 -c 16 -d 5s -s "$BENCH_HTTP/post-json.lua" "$url" >/dev/null
 
   # Each change renames one plan and back: the database bumps the revision, and the app loads a whole new snapshot.
+  : >"$work/visible"
   local revision_start; revision_start="$("${psql[@]}" -c 'SELECT revision FROM catalog_revision')"
   local code; code="$("${psql[@]}" -c 'SELECT "Code" FROM plans ORDER BY "Id" LIMIT 1')"
   local gap; gap="$(awk -v s="$seconds" -v n="$swaps" 'BEGIN { printf "%.1f", s / (n + 1) }')"
@@ -543,7 +544,7 @@ cmd_bench_swap() {
     $1 == "99%" { p99 = $2 }
     /Non-2xx or 3xx responses:/ { bad += $NF }
     END { printf "check API under load: %s req/s, p99 %s, longest %s, %.3f ms CPU per check, %d not 2xx\n", rps, p99, max, ticks * 1000 / hz / requests, bad }' <<<"$out"
-  printf 'a change served by the app after (s): %s\n' "$(paste -sd ' ' "$work/visible")"
+  [ "$swaps" -eq 0 ] || printf 'a change served by the app after (s): %s\n' "$(paste -sd ' ' "$work/visible")"
   cat "$work/gc"
   printf 'RSS: %s MB after start, %s MB after the load and the swaps\n' "$rss_start" "$rss_end"
   [ "$recorded" -le 1 ] || die "the GC pauses could not be recorded"
