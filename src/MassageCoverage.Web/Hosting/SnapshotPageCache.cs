@@ -11,9 +11,8 @@ namespace MassageCoverage.Web.Hosting;
 /// string included), one catalog revision and one clinic day, so a committed rule change or midnight is a new entry,
 /// never a stale page; an edit is visible as soon as the snapshot in memory has swapped. The answer page is not kept:
 /// nearly every address is one patient's answers, so storing it cost a third more CPU per view for few hits, and
-/// would hold diagnosis codes in memory for nothing. What a signed-in person sees (their
-/// name in the header, the save form) is always rendered afresh, and so is any page that set a cookie or asked not to
-/// be stored (an antiforgery token). Bound in size; entries expire after a minute. A page kept here that comes to
+/// would hold diagnosis codes in memory for nothing. What a signed-in person sees (their account in the header) is
+/// always rendered afresh, and so is any page that set a cookie or asked not to be stored (an antiforgery token). Bound in size; entries expire after a minute. A page kept here that comes to
 /// depend on anything else of the request (a language chosen by cookie or Accept-Language) must add it to the key in
 /// <see cref="SnapshotPagePolicy.CacheRequestAsync"/>.
 /// </summary>

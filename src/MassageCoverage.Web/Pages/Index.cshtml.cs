@@ -1,8 +1,10 @@
+using MassageCoverage.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace MassageCoverage.Web.Pages;
 
-[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = MassageCoverage.Web.Hosting.SnapshotPageCache.Policy)]
+[OutputCache(PolicyName = SnapshotPageCache.Policy)]
 public class IndexModel : PageModel
 {
 }

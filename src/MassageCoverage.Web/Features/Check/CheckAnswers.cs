@@ -42,11 +42,11 @@ public sealed class CheckAnswers
         }
     }
 
-    /// <summary>The answers as route values: the query string of the result page and of "Edit answers".</summary>
-    /// <summary>The answers as a query string ("?coverage=private&amp;..."), for a plain link to the form or the answer.</summary>
+    /// <summary>The answers as a query string ("?coverage=private&amp;..."): the "Edit answers" link of the result page.</summary>
     public string ToQueryString() =>
         QueryString.Create(ToRouteValues().Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).ToUriComponent();
 
+    /// <summary>The answers as route values: the query string of the result page and of the form that saves it.</summary>
     public Dictionary<string, string> ToRouteValues()
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);

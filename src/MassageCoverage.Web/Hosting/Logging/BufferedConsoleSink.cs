@@ -8,8 +8,8 @@ using Serilog.Formatting;
 namespace MassageCoverage.Web.Hosting.Logging;
 
 /// <summary>
-/// The console, written on one background thread in batches: a request only queues its event; the writer formats
-/// what has queued into a buffer and writes it with one flush once the queue is empty. Serilog's own console sink
+/// The console, written in batches by one writer loop in the background: a request only queues its event; the writer
+/// formats what has queued into a buffer and writes it with one flush once the queue is empty. Serilog's own console sink
 /// flushes each line (one write system call per line), which under load cost about a fifth of the app's CPU.
 /// A full queue makes the logging thread wait rather than drop lines; disposing writes out what is queued.
 /// </summary>
@@ -32,7 +32,7 @@ internal sealed class BufferedConsoleSink : ILogEventSink, IDisposable
         {
             AutoFlush = false,
         };
-        writer = Task.Factory.StartNew(WriteAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        writer = Task.Run(WriteAsync);
     }
 
     public void Emit(LogEvent logEvent)
@@ -67,15 +67,12 @@ internal sealed class BufferedConsoleSink : ILogEventSink, IDisposable
                 try
                 {
                     formatter.Format(logEvent, line);
-                    foreach (var chunk in text.GetChunks())
-                    {
-                        output.Write(chunk.Span);
-                    }
+                    output.Write(text);
                 }
                 catch (Exception e)
                 {
-                    // Any failure: were this thread to end, the queue would fill and every logging thread would wait.
-                    SelfLog.WriteLine("A log event could not be formatted: {0}", e);
+                    // Any failure: were this loop to end, the queue would fill and every logging thread would wait.
+                    SelfLog.WriteLine("A log event could not be written: {0}", e);
                 }
             }
 

@@ -1,7 +1,9 @@
 using MassageCoverage.Core.Medicaid;
 using MassageCoverage.Web.Features.Catalog;
+using MassageCoverage.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace MassageCoverage.Web.Pages.Coverage;
 
@@ -12,7 +14,7 @@ public enum MedicaidSort { State, Status }
 /// what a check would answer today (<see cref="MedicaidMap.PublicForm"/>), never a stored form with no rule behind it.
 /// Everything comes from the catalog snapshot in memory: the page sends nothing to the database.
 /// </summary>
-[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = MassageCoverage.Web.Hosting.SnapshotPageCache.Policy)]
+[OutputCache(PolicyName = SnapshotPageCache.Policy)]
 public class MedicaidModel(CatalogProvider catalogs, ClinicClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
