@@ -1,4 +1,5 @@
 using System.Data;
+using System.Diagnostics;
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data;
@@ -25,7 +26,7 @@ public static class CatalogLoader
 
     public static async Task<(CatalogSnapshot Snapshot, Times Times)> LoadAsync(CoverageDbContext db, CancellationToken cancellationToken)
     {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var started = Stopwatch.GetTimestamp();
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         var revision = await ReadRevisionAsync(db, cancellationToken);
         var insurers = await db.Insurers.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
@@ -72,7 +73,7 @@ public static class CatalogLoader
 
         var states = await db.MedicaidStatePrograms.AsNoTracking().ToListAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        var read = System.Diagnostics.Stopwatch.GetTimestamp();
+        var read = Stopwatch.GetTimestamp();
 
         var catalog = new CoverageCatalog(
             plans,
@@ -85,13 +86,13 @@ public static class CatalogLoader
             .. states.OrderBy(s => s.StateName, StringComparer.Ordinal).Select(s => new MedicaidStateRow(
                 s.StateCode, s.StateName, s.Program, s.Populations, s.Note, s.Source, s.LastVerified)),
         ];
-        var built = System.Diagnostics.Stopwatch.GetTimestamp();
+        var built = Stopwatch.GetTimestamp();
         var index = new PlanIndex(catalog.Plans);
-        var indexed = System.Diagnostics.Stopwatch.GetTimestamp();
+        var indexed = Stopwatch.GetTimestamp();
         return (new CatalogSnapshot(revision, catalog, index, rows), new Times(
-            System.Diagnostics.Stopwatch.GetElapsedTime(started, read),
-            System.Diagnostics.Stopwatch.GetElapsedTime(read, built),
-            System.Diagnostics.Stopwatch.GetElapsedTime(built, indexed)));
+            Stopwatch.GetElapsedTime(started, read),
+            Stopwatch.GetElapsedTime(read, built),
+            Stopwatch.GetElapsedTime(built, indexed)));
     }
 
     /// <summary>A row of coverage_rules with its terms as stored (jsonb, as text).</summary>
