@@ -62,19 +62,25 @@ public class EvaluateBenchmarks
     [Benchmark]
     public CoverageDecision EveryRequirementUnknown() => CoverageEvaluator.Evaluate(_catalog, _everyRequirementUnknown);
 
-    private static CoverageRule EveryRequirement() => Rule(9_999, new DateOnly(2026, 1, 1), null) with
+    private static CoverageRule EveryRequirement()
     {
-        AllowedProviderTypes = [ProviderType.MassageTherapist, ProviderType.PhysicalTherapist],
-        MinAge = 18, MaxAge = 64, Pathway = RulePathway.ProgramEnrollment, ProgramName = "Complementary and Integrative Health waiver",
-        VisitPool = new VisitPool("rehab", [PooledService.PhysicalTherapy, PooledService.Chiropractic]), MaxMinutesPerVisit = 30,
-        BenefitPeriod = BenefitPeriodKind.PlanYear, PlanYearStartMonth = 7, Notes = "Massage counts towards the rehab visit cap.",
-    };
+        var rule = Rule(9_999, new DateOnly(2026, 1, 1), null);
+        return rule with
+        {
+            Terms = rule.Terms with
+            {
+                AllowedProviderTypes = [ProviderType.MassageTherapist, ProviderType.PhysicalTherapist],
+                MinAge = 18, MaxAge = 64, Pathway = RulePathway.ProgramEnrollment, ProgramName = "Complementary and Integrative Health waiver",
+                VisitPool = new VisitPool("rehab", [PooledService.PhysicalTherapy, PooledService.Chiropractic]), MaxMinutesPerVisit = 30,
+                BenefitPeriod = BenefitPeriodKind.PlanYear, PlanYearStartMonth = 7, Notes = "Massage counts towards the rehab visit cap.",
+            },
+        };
+    }
 
-    private static CoverageRule Rule(long id, DateOnly from, DateOnly? to) => new()
+    private static CoverageRule Rule(long id, DateOnly from, DateOnly? to) => new(id, from, to, new RuleTerms
     {
-        Id = id, ServiceCodes = ["97124", "97140"], Covered = true, RequiresReferral = true, ReferralValidDays = 90,
+        ServiceCodes = ["97124", "97140"], Covered = true, RequiresReferral = true, ReferralValidDays = 90,
         RequiresLicensedTherapist = true, RequiresInNetwork = true, PriorAuthorizationAfterVisits = 6,
         MaxVisitsPerYear = 12, CoveredDiagnosisPrefixes = ["M54", "M62", "M79", "S13", "S16", "S33"], Copay = 30,
-        EffectiveFrom = from, EffectiveTo = to,
-    };
+    });
 }

@@ -21,12 +21,12 @@ public static class CoverageEvaluator
             return DecisionBuilder.Indeterminate(match, request);
         }
 
-        if (!prepared.Rule.Covered)
+        if (!prepared.Terms.Covered)
         {
             return DecisionBuilder.NotCoveredByRule(owner, prepared, request, null);
         }
 
-        var service = RequirementChecks.ServiceCode.Check(prepared.Rule, request);
+        var service = RequirementChecks.ServiceCode.Check(prepared.Terms, request);
         if (service.IsBroken)
         {
             return DecisionBuilder.NotCoveredByRule(owner, prepared, request, service);
@@ -40,7 +40,7 @@ public static class CoverageEvaluator
         {
             if ((prepared.Asked & (1 << i)) != 0)
             {
-                var outcome = checks[i].Check(prepared.Rule, request);
+                var outcome = checks[i].Check(prepared.Terms, request);
                 requirements[next++] = outcome;
                 anyBroken |= outcome.IsBroken;
                 anyHard |= outcome.IsBroken && outcome.IsHardLimit;

@@ -45,9 +45,8 @@ public static class CoverageGen
             Gen.Int[0, 40].Nullable(0.6),
             Gen.Int[40, 90].Nullable(0.6),
             Gen.OneOf<string[]>(["97124"], ["97124", "97140"], ["97140"])),
-        (a, b) => new CoverageRule
+        (a, b) => new CoverageRule(1, _ruleFrom, new DateOnly(2025, 12, 31), new RuleTerms
         {
-            Id = 1,
             Covered = a.Item1 > 0,
             RequiresReferral = a.Item2,
             ReferralValidDays = a.Item3,
@@ -61,20 +60,21 @@ public static class CoverageGen
             MinAge = b.Item4,
             MaxAge = b.Item5,
             ServiceCodes = b.Item6,
-            EffectiveFrom = _ruleFrom,
-            EffectiveTo = new DateOnly(2025, 12, 31),
-        });
+        }));
 
     public static readonly Gen<CoverageRule> Rule = Gen.Select(_baseRule, _features, (rule, f) => rule with
     {
-        Pathway = f.Item1,
-        ProgramName = f.Item2,
-        VisitPool = f.Item3,
-        MaxMinutesPerVisit = f.Item4,
-        UnitRule = f.Item5,
-        BenefitPeriod = f.Item6 is null ? BenefitPeriodKind.CalendarYear : BenefitPeriodKind.PlanYear,
-        PlanYearStartMonth = f.Item6,
-        Notes = f.Item7,
+        Terms = rule.Terms with
+        {
+            Pathway = f.Item1,
+            ProgramName = f.Item2,
+            VisitPool = f.Item3,
+            MaxMinutesPerVisit = f.Item4,
+            UnitRule = f.Item5,
+            BenefitPeriod = f.Item6 is null ? BenefitPeriodKind.CalendarYear : BenefitPeriodKind.PlanYear,
+            PlanYearStartMonth = f.Item6,
+            Notes = f.Item7,
+        },
     });
 
     private static readonly Gen<CoverageRequest> _baseRequest = Gen.Select(

@@ -28,15 +28,15 @@ public class CoveragePropertyTests
         if (r.HasReferral is null) yield return r with { HasReferral = true, ReferralDate = r.AsOf };
         if (r.HasReferral == true && r.ReferralDate is null) yield return r with { ReferralDate = r.AsOf };
         if (r.PriorAuthorizationObtained is null) yield return r with { PriorAuthorizationObtained = true };
-        if (r.PatientAge is null) yield return r with { PatientAge = rule.MinAge ?? rule.MaxAge ?? 40 };
+        if (r.PatientAge is null) yield return r with { PatientAge = rule.Terms.MinAge ?? rule.Terms.MaxAge ?? 40 };
         if (r.EnrolledInProgram is null) yield return r with { EnrolledInProgram = true };
         if (r.InTherapyPlanOfCare is null) yield return r with { InTherapyPlanOfCare = true };
         if (r.TherapyVisitSameDay is null) yield return r with { TherapyVisitSameDay = true };
-        if (r.PlannedMinutes is null or < 1) yield return r with { PlannedMinutes = Math.Max(1, rule.MaxMinutesPerVisit ?? 30) };
+        if (r.PlannedMinutes is null or < 1) yield return r with { PlannedMinutes = Math.Max(1, rule.Terms.MaxMinutesPerVisit ?? 30) };
         if (r.PooledVisitsUsed is null) yield return r with { PooledVisitsUsed = 0 };
         if (r.DiagnosisCodes.Count == 0)
         {
-            var code = rule.CoveredDiagnosisPrefixes.Count > 0 ? CoverageGen.MatchingCode[rule.CoveredDiagnosisPrefixes[0]] : "M54.50";
+            var code = rule.Terms.CoveredDiagnosisPrefixes.Count > 0 ? CoverageGen.MatchingCode[rule.Terms.CoveredDiagnosisPrefixes[0]] : "M54.50";
             yield return r with { DiagnosisCodes = [code] };
         }
     }

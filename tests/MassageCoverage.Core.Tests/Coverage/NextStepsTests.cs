@@ -48,6 +48,6 @@ public class NextStepsTests
 
         Assert.Equal(Decision.NotCovered, decision.Decision);
         Assert.Equal([NextStep.AskForAllowedProvider, NextStep.Appeal, NextStep.KeepRecord], decision.NextSteps);
-        Assert.Equal([ProviderType.PhysicalTherapist, ProviderType.OccupationalTherapist], decision.AppliedRule!.AllowedProviderTypes);
+        Assert.Equal([ProviderType.PhysicalTherapist, ProviderType.OccupationalTherapist], decision.AppliedRule!.Terms.AllowedProviderTypes);
     }
 }

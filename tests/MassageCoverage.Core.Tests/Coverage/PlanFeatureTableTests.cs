@@ -14,6 +14,8 @@ public class PlanFeatureTableTests
 
     private static CoverageRule Rule => new RuleBuilder().Build();
 
+    private static CoverageRule WithTerms(RuleTerms terms) => Rule with { Terms = terms };
+
     private static CoverageRequest Request => new RequestBuilder().Build();
 
     [Theory]
@@ -43,7 +45,7 @@ public class PlanFeatureTableTests
     public void A_session_longer_than_the_rule_pays_for_is_conditional_never_refused(
         int? planned, RequirementStatus status, Decision expected)
     {
-        var decision = Decide(Rule with { MaxMinutesPerVisit = 30 }, Request with { PlannedMinutes = planned });
+        var decision = Decide(WithTerms(Rule.Terms with { MaxMinutesPerVisit = 30 }), Request with { PlannedMinutes = planned });
 
         Assert.Equal(status, decision.Requirement(RequirementCode.SessionLength).Status);
         Assert.Equal(expected, decision.Decision);
@@ -53,7 +55,7 @@ public class PlanFeatureTableTests
     public void One_minute_over_the_maximum_is_unmet_even_when_the_units_are_equal()
     {
         // 30 and 31 minutes are both 2 units; the plan pays for 30 minutes, so one minute is not covered.
-        var decision = Decide(Rule with { MaxMinutesPerVisit = 30 }, Request with { PlannedMinutes = 31 });
+        var decision = Decide(WithTerms(Rule.Terms with { MaxMinutesPerVisit = 30 }), Request with { PlannedMinutes = 31 });
 
         Assert.Equal(RequirementStatus.Unmet, decision.Requirement(RequirementCode.SessionLength).Status);
         Assert.Equal(new SessionUnits(2, 2, UnitRule.CmsEightMinute), decision.Units);
@@ -62,7 +64,7 @@ public class PlanFeatureTableTests
     [Fact]
     public void Units_covered_are_the_smaller_of_the_planned_units_and_the_units_of_the_maximum()
     {
-        var decision = Decide(Rule with { MaxMinutesPerVisit = 30, UnitRule = UnitRule.CptMidpoint }, Request with { PlannedMinutes = 60 });
+        var decision = Decide(WithTerms(Rule.Terms with { MaxMinutesPerVisit = 30, UnitRule = UnitRule.CptMidpoint }), Request with { PlannedMinutes = 60 });
 
         Assert.Equal(new SessionUnits(4, 2, UnitRule.CptMidpoint), decision.Units);
     }
@@ -78,7 +80,7 @@ public class PlanFeatureTableTests
         var pool = new VisitPool("rehab", [PooledService.PhysicalTherapy, PooledService.OccupationalTherapy, PooledService.Chiropractic]);
 
         // Two massage visits used: with a pool, only the pooled count decides.
-        var decision = Decide(Rule with { MaxVisitsPerYear = 20, VisitPool = pool },
+        var decision = Decide(WithTerms(Rule.Terms with { MaxVisitsPerYear = 20, VisitPool = pool }),
             Request with { VisitsUsed = 2, PooledVisitsUsed = pooledUsed });
 
         Assert.Equal(status, decision.Requirement(RequirementCode.VisitLimit).Status);
@@ -92,11 +94,11 @@ public class PlanFeatureTableTests
     [InlineData(RulePathway.SameDayTherapyAdjunct, RequirementCode.SameDayTherapy)]
     public void A_pathway_is_met_by_its_answer_and_conditional_otherwise(RulePathway pathway, RequirementCode code)
     {
-        var rule = Rule with
+        var rule = WithTerms(Rule.Terms with
         {
             Pathway = pathway,
             ProgramName = pathway == RulePathway.ProgramEnrollment ? "Complementary and Integrative Health waiver" : null,
-        };
+        });
 
         foreach (var (answer, status, expected) in new (bool?, RequirementStatus, Decision)[]
                  {
@@ -126,7 +128,7 @@ public class PlanFeatureTableTests
     [Fact]
     public void A_waiver_rule_carries_the_waiver_for_the_summary()
     {
-        var decision = Decide(Rule with { Pathway = RulePathway.ProgramEnrollment, ProgramName = "Complementary and Integrative Health waiver" },
+        var decision = Decide(WithTerms(Rule.Terms with { Pathway = RulePathway.ProgramEnrollment, ProgramName = "Complementary and Integrative Health waiver" }),
             Request with { EnrolledInProgram = null });
 
         Assert.Equal(
@@ -144,7 +146,7 @@ public class PlanFeatureTableTests
     public void The_benefit_period_holds_the_as_of_date(int? planYearStart, string asOf, string start, string end)
     {
         var rule = planYearStart is { } month
-            ? Rule with { BenefitPeriod = BenefitPeriodKind.PlanYear, PlanYearStartMonth = month }
+            ? WithTerms(Rule.Terms with { BenefitPeriod = BenefitPeriodKind.PlanYear, PlanYearStartMonth = month })
             : Rule;
 
         var decision = Decide(rule with { EffectiveFrom = new DateOnly(2020, 1, 1) }, Request with { AsOf = Evaluate.Date(asOf) });
@@ -156,13 +158,13 @@ public class PlanFeatureTableTests
     [Fact]
     public void A_massage_therapist_under_Original_Medicare_is_not_covered_and_shown_no_cost_share()
     {
-        var medicare = Rule with
+        var medicare = WithTerms(Rule.Terms with
         {
             Pathway = RulePathway.WithinTherapyPlanOfCare,
             AllowedProviderTypes = [ProviderType.PhysicalTherapist, ProviderType.OccupationalTherapist],
             CoinsurancePercent = 20,
             DeductibleApplies = true,
-        };
+        });
         var catalog = new CatalogBuilder().WithMedicare(medicare).Build();
 
         var massageTherapist = CoverageEvaluator.Evaluate(catalog, new RequestBuilder().ForMedicare().Build());

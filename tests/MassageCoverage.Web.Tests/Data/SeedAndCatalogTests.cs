@@ -49,7 +49,7 @@ public class SeedAndCatalogTests : OwnDatabaseTests
         Assert.Equal(2, catalog.FindPlan("acme-ppo-gold")!.Rules.Count);
         Assert.Equal(
             [ProviderType.PhysicalTherapist, ProviderType.OccupationalTherapist],
-            catalog.Medicare!.Rules.Single().AllowedProviderTypes);
+            catalog.Medicare!.Rules.Single().Terms.AllowedProviderTypes);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class SeedAndCatalogTests : OwnDatabaseTests
     {
         var provider = Factory.Services.GetRequiredService<CatalogProvider>();
         var before = await provider.GetAsync();
-        Assert.Equal(12, before.FindPlan("acme-ppo-gold")!.Rules[1].MaxVisitsPerYear);
+        Assert.Equal(12, before.FindPlan("acme-ppo-gold")!.Rules[1].Terms.MaxVisitsPerYear);
 
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
@@ -70,8 +70,8 @@ public class SeedAndCatalogTests : OwnDatabaseTests
         await provider.RefreshAsync();
 
         var after = await provider.GetAsync();
-        Assert.Equal(20, after.FindPlan("acme-ppo-gold")!.Rules[1].MaxVisitsPerYear);
-        Assert.Equal(12, before.FindPlan("acme-ppo-gold")!.Rules[1].MaxVisitsPerYear);
+        Assert.Equal(20, after.FindPlan("acme-ppo-gold")!.Rules[1].Terms.MaxVisitsPerYear);
+        Assert.Equal(12, before.FindPlan("acme-ppo-gold")!.Rules[1].Terms.MaxVisitsPerYear);
     }
 
     [Fact]

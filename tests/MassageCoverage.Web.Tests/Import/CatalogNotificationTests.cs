@@ -43,5 +43,5 @@ public class CatalogNotificationTests(ITestOutputHelper output)
         Assert.Equal(7, Visits(await catalogs.GetAsync()));
     }
 
-    private static int? Visits(Core.Coverage.CoverageCatalog catalog) => catalog.FindPlan("acme-ppo-gold")!.Rules[^1].MaxVisitsPerYear;
+    private static int? Visits(Core.Coverage.CoverageCatalog catalog) => catalog.FindPlan("acme-ppo-gold")!.Rules[^1].Terms.MaxVisitsPerYear;
 }

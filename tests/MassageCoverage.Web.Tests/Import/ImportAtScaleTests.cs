@@ -33,7 +33,7 @@ public class ImportAtScaleTests
         Assert.Equal(Enumerable.Range(1, Plans).Select(LargeCatalog.PlanCode), ImportHarness.Codes(summary, "plans"));
         var catalogs = harness.Services.GetRequiredService<CatalogProvider>();
         var plan = (await catalogs.GetAsync()).FindPlan(LargeCatalog.PlanCode(Plans))!;
-        Assert.Equal([12, 20], plan.Rules.Select(r => r.MaxVisitsPerYear ?? 0));
+        Assert.Equal([12, 20], plan.Rules.Select(r => r.Terms.MaxVisitsPerYear ?? 0));
 
         var again = await harness.ImportAsync(file);
 
@@ -48,7 +48,7 @@ public class ImportAtScaleTests
         Assert.Equal((imported.Rules, imported.Revision + 1, imported.AuditEntries + 1),
             (afterChange.Rules, afterChange.Revision, afterChange.AuditEntries));
         await catalogs.RefreshAsync();
-        Assert.Equal([12, 21], (await catalogs.GetAsync()).FindPlan(LargeCatalog.PlanCode(Plans))!.Rules.Select(r => r.MaxVisitsPerYear ?? 0));
+        Assert.Equal([12, 21], (await catalogs.GetAsync()).FindPlan(LargeCatalog.PlanCode(Plans))!.Rules.Select(r => r.Terms.MaxVisitsPerYear ?? 0));
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public class MedicaidImportTests
         await catalogs.RefreshAsync();
         var entry = (await catalogs.GetAsync()).FindMedicaid("WA")!;
         Assert.Equal(CoverageForm.Standalone, entry.Form);
-        Assert.Equal(12, Assert.Single(entry.Rules).MaxVisitsPerYear);
+        Assert.Equal(12, Assert.Single(entry.Rules).Terms.MaxVisitsPerYear);
     }
 
     [Fact]

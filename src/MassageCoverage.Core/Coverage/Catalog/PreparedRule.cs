@@ -16,12 +16,16 @@ internal sealed class PreparedRule
     public PreparedRule(CoverageOwner owner, CoverageRule rule)
     {
         Rule = rule;
-        Matched = new(rule.Id, owner, rule.Source, rule.LastVerified, rule.EffectiveFrom);
-        CostShare = CostShare.Of(rule);
-        Asked = RequirementChecks.AskedBy(rule);
+        Terms = rule.Terms;
+        Matched = new(rule.Id, owner, rule.Terms.Source, rule.Terms.LastVerified, rule.EffectiveFrom);
+        CostShare = CostShare.Of(rule.Terms);
+        Asked = RequirementChecks.AskedBy(rule.Terms);
     }
 
     public CoverageRule Rule { get; }
+
+    /// <summary>What the rule says, read by every check.</summary>
+    public RuleTerms Terms { get; }
 
     public MatchedRule Matched { get; }
 
@@ -41,7 +45,7 @@ internal sealed class PreparedRule
     public Reason[] ServiceNotListedReasons =>
         _serviceNotListedReasons ??= WithNotes(new(ReasonCode.Requirement, RequirementCode.ServiceCode));
 
-    public bool HasNotes => !string.IsNullOrWhiteSpace(Rule.Notes);
+    public bool HasNotes => !string.IsNullOrWhiteSpace(Terms.Notes);
 
     /// <summary>
     /// The benefit period holding <paramref name="asOf"/>. The last one found is kept: checks on one snapshot mostly
@@ -55,11 +59,11 @@ internal sealed class PreparedRule
             return kept;
         }
 
-        var period = BenefitPeriod.Holding(Rule, asOf);
+        var period = BenefitPeriod.Holding(Terms, asOf);
         Volatile.Write(ref _period, period);
         return period;
     }
 
     private Reason[] WithNotes(Reason reason) =>
-        HasNotes ? [reason, new(ReasonCode.RuleNotes, Text: Rule.Notes)] : [reason];
+        HasNotes ? [reason, new(ReasonCode.RuleNotes, Text: Terms.Notes)] : [reason];
 }

@@ -5,9 +5,9 @@ internal sealed class AgeCheck : CoverageCheck
 {
     public override RequirementCode Code => RequirementCode.Age;
 
-    public override bool IsAskedBy(CoverageRule rule) => rule.MinAge is not null || rule.MaxAge is not null;
+    public override bool IsAskedBy(RuleTerms rule) => rule.MinAge is not null || rule.MaxAge is not null;
 
-    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request)
+    public override RequirementOutcome Check(RuleTerms rule, CoverageRequest request)
     {
         if (request.PatientAge is not { } age)
         {

@@ -10,9 +10,9 @@ internal abstract class CoverageCheck
     public abstract RequirementCode Code { get; }
 
     /// <summary>Whether the rule sets this requirement; the decision lists only those.</summary>
-    public abstract bool IsAskedBy(CoverageRule rule);
+    public abstract bool IsAskedBy(RuleTerms rule);
 
-    public abstract RequirementOutcome Check(CoverageRule rule, CoverageRequest request);
+    public abstract RequirementOutcome Check(RuleTerms rule, CoverageRequest request);
 
     protected RequirementOutcome Met(Finding finding, int? count = null) => new(Code, RequirementStatus.Met, finding, count);
 

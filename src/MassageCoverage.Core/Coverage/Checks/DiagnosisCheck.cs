@@ -8,9 +8,9 @@ internal sealed class DiagnosisCheck : CoverageCheck
 {
     public override RequirementCode Code => RequirementCode.Diagnosis;
 
-    public override bool IsAskedBy(CoverageRule rule) => rule.CoveredDiagnosisPrefixes.Count > 0;
+    public override bool IsAskedBy(RuleTerms rule) => rule.CoveredDiagnosisPrefixes.Count > 0;
 
-    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request)
+    public override RequirementOutcome Check(RuleTerms rule, CoverageRequest request)
     {
         if (request.DiagnosisCodes.Count == 0)
         {

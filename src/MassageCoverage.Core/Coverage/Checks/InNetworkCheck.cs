@@ -4,10 +4,10 @@ internal sealed class InNetworkCheck : CoverageCheck
 {
     public override RequirementCode Code => RequirementCode.InNetwork;
 
-    public override bool IsAskedBy(CoverageRule rule) => rule.RequiresInNetwork;
+    public override bool IsAskedBy(RuleTerms rule) => rule.RequiresInNetwork;
 
     // An eligibility check (X12 271) cannot say whether a given provider is in network: only the insurer can.
-    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request) => request.InNetwork switch
+    public override RequirementOutcome Check(RuleTerms rule, CoverageRequest request) => request.InNetwork switch
     {
         true => Met(Finding.InNetwork),
         false => Unmet(Finding.OutOfNetwork),

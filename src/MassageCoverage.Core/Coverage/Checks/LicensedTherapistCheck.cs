@@ -4,9 +4,9 @@ internal sealed class LicensedTherapistCheck : CoverageCheck
 {
     public override RequirementCode Code => RequirementCode.LicensedTherapist;
 
-    public override bool IsAskedBy(CoverageRule rule) => rule.RequiresLicensedTherapist;
+    public override bool IsAskedBy(RuleTerms rule) => rule.RequiresLicensedTherapist;
 
-    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request) => request.TherapistLicensed switch
+    public override RequirementOutcome Check(RuleTerms rule, CoverageRequest request) => request.TherapistLicensed switch
     {
         true => Met(Finding.Licensed),
         false => Unmet(Finding.NotLicensed),

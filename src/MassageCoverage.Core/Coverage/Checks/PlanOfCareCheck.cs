@@ -9,9 +9,9 @@ internal sealed class PlanOfCareCheck : CoverageCheck
 {
     public override RequirementCode Code => RequirementCode.PlanOfCare;
 
-    public override bool IsAskedBy(CoverageRule rule) => rule.Pathway == RulePathway.WithinTherapyPlanOfCare;
+    public override bool IsAskedBy(RuleTerms rule) => rule.Pathway == RulePathway.WithinTherapyPlanOfCare;
 
-    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request) => request.InTherapyPlanOfCare switch
+    public override RequirementOutcome Check(RuleTerms rule, CoverageRequest request) => request.InTherapyPlanOfCare switch
     {
         true => Met(Finding.InPlanOfCare),
         false => Unmet(Finding.NotInPlanOfCare),

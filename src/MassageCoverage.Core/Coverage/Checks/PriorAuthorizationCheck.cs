@@ -10,10 +10,10 @@ internal sealed class PriorAuthorizationCheck : CoverageCheck
 {
     public override RequirementCode Code => RequirementCode.PriorAuthorization;
 
-    public override bool IsAskedBy(CoverageRule rule) =>
+    public override bool IsAskedBy(RuleTerms rule) =>
         rule.RequiresPriorAuthorization || rule.PriorAuthorizationAfterVisits is not null;
 
-    private static PriorAuthorizationStatus StatusFor(CoverageRule rule, CoverageRequest request)
+    private static PriorAuthorizationStatus StatusFor(RuleTerms rule, CoverageRequest request)
     {
         if (rule.RequiresPriorAuthorization || request.VisitsUsed + 1 > rule.PriorAuthorizationAfterVisits)
         {
@@ -23,7 +23,7 @@ internal sealed class PriorAuthorizationCheck : CoverageCheck
         return rule.PriorAuthorizationAfterVisits is null ? PriorAuthorizationStatus.NoAuth : PriorAuthorizationStatus.Conditional;
     }
 
-    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request)
+    public override RequirementOutcome Check(RuleTerms rule, CoverageRequest request)
     {
         var visit = request.VisitsUsed + 1;
         return (StatusFor(rule, request), request.PriorAuthorizationObtained) switch

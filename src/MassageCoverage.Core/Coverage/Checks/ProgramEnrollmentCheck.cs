@@ -8,9 +8,9 @@ internal sealed class ProgramEnrollmentCheck : CoverageCheck
 {
     public override RequirementCode Code => RequirementCode.ProgramEnrollment;
 
-    public override bool IsAskedBy(CoverageRule rule) => rule.Pathway == RulePathway.ProgramEnrollment;
+    public override bool IsAskedBy(RuleTerms rule) => rule.Pathway == RulePathway.ProgramEnrollment;
 
-    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request) => request.EnrolledInProgram switch
+    public override RequirementOutcome Check(RuleTerms rule, CoverageRequest request) => request.EnrolledInProgram switch
     {
         true => Met(Finding.Enrolled),
         false => Unmet(Finding.NotEnrolled),

@@ -5,9 +5,9 @@ internal sealed class ProviderTypeCheck : CoverageCheck
 {
     public override RequirementCode Code => RequirementCode.ProviderType;
 
-    public override bool IsAskedBy(CoverageRule rule) => rule.AllowedProviderTypes.Count > 0;
+    public override bool IsAskedBy(RuleTerms rule) => rule.AllowedProviderTypes.Count > 0;
 
-    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request)
+    public override RequirementOutcome Check(RuleTerms rule, CoverageRequest request)
     {
         for (var i = 0; i < rule.AllowedProviderTypes.Count; i++)
         {

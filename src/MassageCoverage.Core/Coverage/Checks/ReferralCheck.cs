@@ -8,9 +8,9 @@ internal sealed class ReferralCheck : CoverageCheck
 {
     public override RequirementCode Code => RequirementCode.Referral;
 
-    public override bool IsAskedBy(CoverageRule rule) => rule.RequiresReferral;
+    public override bool IsAskedBy(RuleTerms rule) => rule.RequiresReferral;
 
-    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request)
+    public override RequirementOutcome Check(RuleTerms rule, CoverageRequest request)
     {
         switch (request.HasReferral)
         {

@@ -23,7 +23,7 @@ internal static class RequirementChecks
     /// The checks <paramref name="rule"/> asks for, one bit each; worked out once per prepared rule so an evaluation
     /// does not ask every check again.
     /// </summary>
-    public static int AskedBy(CoverageRule rule)
+    public static int AskedBy(RuleTerms rule)
     {
         var asked = 0;
         for (var i = 0; i < _all.Length; i++)

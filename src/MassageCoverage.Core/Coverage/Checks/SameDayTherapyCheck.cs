@@ -8,9 +8,9 @@ internal sealed class SameDayTherapyCheck : CoverageCheck
 {
     public override RequirementCode Code => RequirementCode.SameDayTherapy;
 
-    public override bool IsAskedBy(CoverageRule rule) => rule.Pathway == RulePathway.SameDayTherapyAdjunct;
+    public override bool IsAskedBy(RuleTerms rule) => rule.Pathway == RulePathway.SameDayTherapyAdjunct;
 
-    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request) => request.TherapyVisitSameDay switch
+    public override RequirementOutcome Check(RuleTerms rule, CoverageRequest request) => request.TherapyVisitSameDay switch
     {
         true => Met(Finding.SameDayVisit),
         false => Unmet(Finding.NoSameDayVisit),

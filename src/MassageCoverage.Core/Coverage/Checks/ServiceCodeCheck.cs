@@ -5,9 +5,9 @@ internal sealed class ServiceCodeCheck : CoverageCheck
 {
     public override RequirementCode Code => RequirementCode.ServiceCode;
 
-    public override bool IsAskedBy(CoverageRule rule) => true;
+    public override bool IsAskedBy(RuleTerms rule) => true;
 
-    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request)
+    public override RequirementOutcome Check(RuleTerms rule, CoverageRequest request)
     {
         var service = request.ServiceCode.AsSpan().Trim();
         for (var i = 0; i < rule.ServiceCodes.Count; i++)

@@ -9,13 +9,13 @@ internal sealed class SessionLengthCheck : CoverageCheck
 {
     public override RequirementCode Code => RequirementCode.SessionLength;
 
-    public override bool IsAskedBy(CoverageRule rule) => rule.MaxMinutesPerVisit is not null;
+    public override bool IsAskedBy(RuleTerms rule) => rule.MaxMinutesPerVisit is not null;
 
     /// <summary>
     /// The units of the planned session and the units paid, when both the maximum and the planned minutes are known
     /// and positive; null otherwise, so the engine never reports units it had to guess.
     /// </summary>
-    public static SessionUnits? UnitsFor(CoverageRule rule, CoverageRequest request)
+    public static SessionUnits? UnitsFor(RuleTerms rule, CoverageRequest request)
     {
         if (rule.MaxMinutesPerVisit is not { } max || request.PlannedMinutes is not { } planned || planned < 1)
         {
@@ -26,7 +26,7 @@ internal sealed class SessionLengthCheck : CoverageCheck
         return new(plannedUnits, CoveredUnits(plannedUnits, max, rule.UnitRule), rule.UnitRule);
     }
 
-    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request)
+    public override RequirementOutcome Check(RuleTerms rule, CoverageRequest request)
     {
         var max = rule.MaxMinutesPerVisit ?? 0;
         if (request.PlannedMinutes is not { } planned || planned < 1)

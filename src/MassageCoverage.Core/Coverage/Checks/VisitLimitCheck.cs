@@ -9,13 +9,13 @@ internal sealed class VisitLimitCheck : CoverageCheck
 {
     public override RequirementCode Code => RequirementCode.VisitLimit;
 
-    public override bool IsAskedBy(CoverageRule rule) => rule.MaxVisitsPerYear is not null;
+    public override bool IsAskedBy(RuleTerms rule) => rule.MaxVisitsPerYear is not null;
 
     /// <summary>The visits counted against the cap: massage visits, or every pooled visit (null when not known).</summary>
-    private static int? Used(CoverageRule rule, CoverageRequest request) =>
+    private static int? Used(RuleTerms rule, CoverageRequest request) =>
         rule.VisitPool is null ? request.VisitsUsed : request.PooledVisitsUsed;
 
-    public override RequirementOutcome Check(CoverageRule rule, CoverageRequest request)
+    public override RequirementOutcome Check(RuleTerms rule, CoverageRequest request)
     {
         if (Used(rule, request) is not { } used)
         {

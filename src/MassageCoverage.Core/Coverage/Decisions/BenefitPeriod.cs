@@ -11,7 +11,7 @@ public sealed record BenefitPeriod(DateOnly Start, DateOnly End)
     /// A plan year without a start month in 1-12 (the import refuses one) is read as starting in January, which is the
     /// calendar year. Years before 1 and after 9999 do not exist, so a period is cut at the ends of the calendar.
     /// </remarks>
-    public static BenefitPeriod Holding(CoverageRule rule, DateOnly asOf)
+    public static BenefitPeriod Holding(RuleTerms rule, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var month = rule.BenefitPeriod == BenefitPeriodKind.PlanYear && rule.PlanYearStartMonth is >= 1 and <= 12 and var m ? m : 1;

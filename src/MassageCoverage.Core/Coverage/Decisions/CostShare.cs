@@ -2,7 +2,7 @@ namespace MassageCoverage.Core.Coverage;
 
 public sealed record CostShare(decimal? Copay, decimal? CoinsurancePercent, bool DeductibleApplies)
 {
-    public static CostShare Of(CoverageRule rule)
+    public static CostShare Of(RuleTerms rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
         return new(rule.Copay, rule.CoinsurancePercent, rule.DeductibleApplies);

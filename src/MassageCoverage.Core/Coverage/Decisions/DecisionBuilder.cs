@@ -100,16 +100,16 @@ internal static class DecisionBuilder
         Owner = owner,
         AppliedRule = prepared.Rule,
         Requirements = outcomes,
-        VisitsAllowed = prepared.Rule.MaxVisitsPerYear,
-        VisitsRemaining = VisitsRemaining(prepared.Rule, outcomes),
+        VisitsAllowed = prepared.Terms.MaxVisitsPerYear,
+        VisitsRemaining = VisitsRemaining(prepared.Terms, outcomes),
         PriorAuthorization = Authorization(outcomes),
 
         // A service that is not covered has nothing to share (Original Medicare and a massage therapist).
         CostShare = decision == Decision.NotCovered ? null : prepared.CostShare,
-        Pathway = prepared.Rule.Pathway,
-        ProgramName = prepared.Rule.Pathway == RulePathway.ProgramEnrollment ? prepared.Rule.ProgramName : null,
-        VisitPool = prepared.Rule.VisitPool,
-        Units = decision == Decision.NotCovered ? null : SessionLengthCheck.UnitsFor(prepared.Rule, request),
+        Pathway = prepared.Terms.Pathway,
+        ProgramName = prepared.Terms.Pathway == RulePathway.ProgramEnrollment ? prepared.Terms.ProgramName : null,
+        VisitPool = prepared.Terms.VisitPool,
+        Units = decision == Decision.NotCovered ? null : SessionLengthCheck.UnitsFor(prepared.Terms, request),
         BenefitPeriod = prepared.Period(request.AsOf),
         Rule = prepared.Matched,
         Reasons = Reasons(decision, prepared, outcomes),
@@ -118,7 +118,7 @@ internal static class DecisionBuilder
 
     // What the checks found, read from their outcomes rather than worked out again: the visit cap's count of visits
     // used (none when it is unknown or the rule has no cap), and the authorization finding (none asked: not needed).
-    private static int? VisitsRemaining(CoverageRule rule, RequirementOutcome[] outcomes)
+    private static int? VisitsRemaining(RuleTerms rule, RequirementOutcome[] outcomes)
     {
         foreach (var o in outcomes)
         {
@@ -176,7 +176,7 @@ internal static class DecisionBuilder
 
         if (notes == 1)
         {
-            reasons[next] = new(ReasonCode.RuleNotes, Text: prepared.Rule.Notes);
+            reasons[next] = new(ReasonCode.RuleNotes, Text: prepared.Terms.Notes);
         }
 
         return reasons;

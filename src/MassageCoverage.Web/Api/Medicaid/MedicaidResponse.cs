@@ -19,7 +19,7 @@ internal sealed record MedicaidResponse(
     string? Note,
     string? Source,
     DateOnly? LastVerified,
-    IReadOnlyList<CoverageRule> Rules,
+    IReadOnlyList<RuleVersionResponse> Rules,
     MedicaidAgencyResponse? Agency,
     IReadOnlyList<MedicaidFindingResponse> Findings)
 {
@@ -32,7 +32,7 @@ internal sealed record MedicaidResponse(
         return entry is null
             ? new(state.Code, state.Name, null, CoverageForm.Unknown, null, null, null, null, [], agency, findings)
             : new(state.Code, state.Name, entry.Program, MedicaidMap.PublicForm(entry, today), entry.Populations, entry.Note,
-                entry.Source, entry.LastVerified, entry.Rules, agency, findings);
+                entry.Source, entry.LastVerified, RuleVersionResponse.From(entry.Rules), agency, findings);
     }
 }
 

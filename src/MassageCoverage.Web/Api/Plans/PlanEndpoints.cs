@@ -35,7 +35,7 @@ internal static class PlanEndpoints
             .WithName("GetPlan")
             .WithTags("Plans")
             .WithSummary("A plan with every version of its coverage rule")
-            .Produces<PlanEntry>()
+            .Produces<PlanResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         // HEAD answers as GET does (RFC 9110 section 9.3.2); left out of the OpenAPI document, which lists each operation once.
         api.MapMethods("/plans", [HttpMethods.Head], SearchAsync).ExcludeFromDescription();
@@ -84,7 +84,7 @@ internal static class PlanEndpoints
     {
         var plan = (await catalogs.GetAsync(cancellationToken)).FindPlan(code);
         return plan is not null
-            ? TypedResults.Ok(plan)
+            ? TypedResults.Ok(PlanResponse.From(plan))
             : ApiProblems.NotFound("Plan not found", "No plan has this code; GET /api/v1/plans lists every plan, a page at a time.");
     }
 }

@@ -43,7 +43,7 @@ public sealed record MedicaidMap(IReadOnlyList<MapTile> Tiles, string Caption)
     public static CoverageForm PublicForm(MedicaidEntry? entry, DateOnly today) =>
         entry is null || entry.Form == CoverageForm.Unknown
             ? CoverageForm.Unknown
-            : CoverageForms.Of(RuleVersions.InEffectOn(entry.Rules, today));
+            : CoverageForms.Of(RuleVersions.InEffectOn(entry.Rules, today)?.Terms);
 
     /// <summary>
     /// A shape per form (16 x 16 path) beside the colour, so colour is never the only cue: a tick, a plus, a diamond,

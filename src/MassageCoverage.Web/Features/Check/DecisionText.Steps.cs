@@ -142,7 +142,7 @@ public static partial class DecisionText
         : $"If you have Medicaid, call your state's Medicaid agency: CMS lists each one, with its phone, at {MedicaidAgencies.Directory}.";
 
     // What a prescription states (docs/domain.md section 5), so the patient asks for one the insurer accepts.
-    private static string AskForReferral(string what, CoverageRule rule) =>
+    private static string AskForReferral(string what, RuleTerms rule) =>
         $"Ask your doctor for {what}{Validity(rule)}: it states the diagnosis and its ICD-10 code, the treatment or CPT code, " +
         "the body areas, and how often and how long (such as 2 times a week for 6 weeks).";
 }

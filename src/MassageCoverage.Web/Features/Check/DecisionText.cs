@@ -221,25 +221,25 @@ public static partial class DecisionText
 
     private static string Service(CoverageDecision decision) => CptCodes.Label(decision.Request.ServiceCode);
 
-    private static CoverageRule Rule(CoverageDecision decision) =>
-        decision.AppliedRule ?? throw new InvalidOperationException("A requirement is put into words only with the rule it belongs to.");
+    private static RuleTerms Rule(CoverageDecision decision) =>
+        decision.AppliedRule?.Terms ?? throw new InvalidOperationException("A requirement is put into words only with the rule it belongs to.");
 
     private static int Broken(CoverageDecision decision) => decision.Requirements.Count(r => r.IsBroken);
 
-    private static string Listed(CoverageRule rule) =>
+    private static string Listed(RuleTerms rule) =>
         rule.ServiceCodes.Count == 0 ? "no service codes" : string.Join(", ", rule.ServiceCodes.Select(CptCodes.Label));
 
-    private static string Validity(CoverageRule rule) =>
+    private static string Validity(RuleTerms rule) =>
         rule.ReferralValidDays is { } days ? $" dated no more than {days} days before the visit" : "";
 
-    private static string CoveredDiagnoses(CoverageRule rule) =>
+    private static string CoveredDiagnoses(RuleTerms rule) =>
         $"diagnosis codes starting with {string.Join(", ", rule.CoveredDiagnosisPrefixes.Select(p => IcdCode.Format(IcdCode.Normalise(p))))}";
 
-    private static string AuthorizationWhen(CoverageRule rule, RequirementOutcome outcome) => rule.RequiresPriorAuthorization
+    private static string AuthorizationWhen(RuleTerms rule, RequirementOutcome outcome) => rule.RequiresPriorAuthorization
         ? "before every visit"
         : $"after {rule.PriorAuthorizationAfterVisits} massage visits in a benefit period, and this would be visit {outcome.Count}";
 
-    private static string AgeLimits(CoverageRule rule) => (rule.MinAge, rule.MaxAge) switch
+    private static string AgeLimits(RuleTerms rule) => (rule.MinAge, rule.MaxAge) switch
     {
         ({ } min, { } max) => $"ages {min} to {max}",
         ({ } min, null) => $"ages {min} and over",
@@ -247,20 +247,20 @@ public static partial class DecisionText
         _ => "any age",
     };
 
-    private static string SessionLimit(CoverageRule rule)
+    private static string SessionLimit(RuleTerms rule)
     {
         var max = rule.MaxMinutesPerVisit ?? 0;
         return $"{max} minutes a visit ({Units(TimedUnits.Of(max, rule.UnitRule))} by {UnitRule(rule.UnitRule)})";
     }
 
-    private static int MinutesOver(CoverageRule rule, CoverageRequest request) =>
+    private static int MinutesOver(RuleTerms rule, CoverageRequest request) =>
         (request.PlannedMinutes ?? 0) - (rule.MaxMinutesPerVisit ?? 0);
 
     private static string Units(int count) => count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " unit" : " units");
 
-    private static string PooledVisits(CoverageRule rule) => rule.VisitPool is { } pool ? PoolVisits(pool) : "visits";
+    private static string PooledVisits(RuleTerms rule) => rule.VisitPool is { } pool ? PoolVisits(pool) : "visits";
 
-    private static string Allowed(CoverageRule rule, CoverageDecision decision)
+    private static string Allowed(RuleTerms rule, CoverageDecision decision)
     {
         var until = $"this benefit period, which ends on {ResultText.Date(Period(rule, decision).End)}";
         var max = rule.MaxVisitsPerYear ?? 0;
@@ -272,6 +272,6 @@ public static partial class DecisionText
     private static string Renews(CoverageDecision decision) =>
         Period(Rule(decision), decision).RenewsOn() is { } day ? $"; visits renew on {ResultText.Date(day)}" : "";
 
-    private static BenefitPeriod Period(CoverageRule rule, CoverageDecision decision) =>
+    private static BenefitPeriod Period(RuleTerms rule, CoverageDecision decision) =>
         decision.BenefitPeriod ?? BenefitPeriod.Holding(rule, decision.Request.AsOf);
 }

@@ -12,15 +12,15 @@ public class DecisionTextTests
         VisitsUsed = 6, PatientAge = 12, PlannedMinutes = 45, PooledVisitsUsed = 20, AsOf = new DateOnly(2026, 3, 2),
     };
 
-    private static readonly CoverageRule Rule = new()
+    private static readonly CoverageRule Rule = new(1, new DateOnly(2025, 1, 1), null, new RuleTerms
     {
-        Id = 1, ServiceCodes = ["97124", "97140"], Covered = true, RequiresReferral = true, ReferralValidDays = 90,
+        ServiceCodes = ["97124", "97140"], Covered = true, RequiresReferral = true, ReferralValidDays = 90,
         PriorAuthorizationAfterVisits = 6, AllowedProviderTypes = [ProviderType.PhysicalTherapist, ProviderType.OccupationalTherapist],
         MaxVisitsPerYear = 20, Pathway = RulePathway.ProgramEnrollment, ProgramName = "Complementary and Integrative Health waiver",
         VisitPool = new VisitPool("rehab", [PooledService.PhysicalTherapy, PooledService.Chiropractic]), MaxMinutesPerVisit = 30,
         BenefitPeriod = BenefitPeriodKind.PlanYear, PlanYearStartMonth = 7, CoveredDiagnosisPrefixes = ["M54", "m62.83"],
-        MinAge = 18, MaxAge = 64, EffectiveFrom = new DateOnly(2025, 1, 1),
-    };
+        MinAge = 18, MaxAge = 64,
+    });
 
     private static CoverageDecision Decision(params RequirementOutcome[] requirements) => new()
     {
@@ -30,11 +30,11 @@ public class DecisionTextTests
         Owner = new CoverageOwner(OwnerKind.Plan, "acme-gold", "Gold PPO", "Acme Health"),
         AppliedRule = Rule,
         Requirements = requirements,
-        Pathway = Rule.Pathway,
-        ProgramName = Rule.ProgramName,
-        VisitPool = Rule.VisitPool,
+        Pathway = Rule.Terms.Pathway,
+        ProgramName = Rule.Terms.ProgramName,
+        VisitPool = Rule.Terms.VisitPool,
         VisitsRemaining = 0,
-        BenefitPeriod = BenefitPeriod.Holding(Rule, Request.AsOf),
+        BenefitPeriod = BenefitPeriod.Holding(Rule.Terms, Request.AsOf),
     };
 
     [Fact]

@@ -73,13 +73,6 @@ public class MedicaidFindingsFileTests
     private static MedicaidEntry Entry(CoverageForm form, params CoverageRule[] rules) =>
         new("TX", "Texas Medicaid", form, null, null, rules);
 
-    private static CoverageRule Rule(bool covered, DateOnly? to, RulePathway pathway = RulePathway.Standalone) => new()
-    {
-        Id = 1,
-        ServiceCodes = ["97124"],
-        Covered = covered,
-        Pathway = pathway,
-        EffectiveFrom = new DateOnly(2022, 7, 1),
-        EffectiveTo = to,
-    };
+    private static CoverageRule Rule(bool covered, DateOnly? to, RulePathway pathway = RulePathway.Standalone) =>
+        new(1, new DateOnly(2022, 7, 1), to, new RuleTerms { ServiceCodes = ["97124"], Covered = covered, Pathway = pathway });
 }

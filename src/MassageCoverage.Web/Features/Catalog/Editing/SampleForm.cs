@@ -25,7 +25,7 @@ public sealed class SampleForm
         var (catalog, request) = owner.Sample(rule, new CoverageRequest
         {
             PlanType = PlanType.Private,
-            ServiceCode = rule.ServiceCodes.Count > 0 ? rule.ServiceCodes[0] : CptCodes.Massage,
+            ServiceCode = rule.Terms.ServiceCodes.Count > 0 ? rule.Terms.ServiceCodes[0] : CptCodes.Massage,
             DiagnosisCodes = [.. (Diagnosis ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
             ProviderType = ProviderType,
             TherapistLicensed = YesNo(Licensed),

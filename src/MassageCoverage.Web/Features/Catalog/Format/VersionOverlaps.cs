@@ -8,6 +8,9 @@ namespace MassageCoverage.Web.Features.Catalog.Format;
 /// </summary>
 internal static class VersionOverlaps
 {
+    /// <summary>The terms of a version compared only by its dates.</summary>
+    private static readonly RuleTerms DatesOnly = new() { ServiceCodes = [], Covered = false };
+
     /// <summary>For each later version that overlaps an earlier one: its index and the message.</summary>
     public static IEnumerable<(int Index, string Message)> Find(IReadOnlyList<RuleDocument?> rules, string listName)
     {
@@ -23,7 +26,7 @@ internal static class VersionOverlaps
             var to = IsoDate.Parse(rules[i]!.EffectiveTo);
             if (rules[i]!.EffectiveTo is null || to >= from)
             {
-                versions.Add(new CoverageRule { Id = i, ServiceCodes = [], Covered = false, EffectiveFrom = from, EffectiveTo = to });
+                versions.Add(new CoverageRule(i, from, to, DatesOnly));
             }
         }
 
