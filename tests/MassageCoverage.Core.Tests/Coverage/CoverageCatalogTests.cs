@@ -49,4 +49,43 @@ public class CoverageCatalogTests
         Assert.Contains("Plan code 'dup' appears 2 times.", error.Message, StringComparison.Ordinal);
         Assert.Contains("State 'PR' is not one of the 50 states and DC.", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_catalog_with_changes_equals_the_catalog_built_whole_and_keeps_every_other_entry()
+    {
+        var gold = _catalog.FindPlan("acme-ppo-gold")!;
+        var hmo = _catalog.FindPlan("acme-hmo")!;
+        var renamed = gold with { Name = "Advantage Zero (demo)", Insurer = "Summit Care" };
+        var added = new PlanEntry("acme-epo", "Acme Health", "EPO Basic (demo)", PlanType.Private, ["TX"], NetworkType.Epo, []);
+
+        var changed = _catalog.With([gold, hmo], [renamed, added], _catalog.Medicaid, _catalog.Medicare);
+
+        var whole = new CoverageCatalog(
+            _catalog.Plans.Where(p => p != gold && p != hmo).Append(renamed).Append(added), _catalog.Medicaid, _catalog.Medicare);
+        Assert.Equal(whole.Plans, changed.Plans);
+        Assert.Equal(["acme-epo", "summit-ma", "acme-ppo-gold"], changed.Plans.Select(p => p.Code));
+        Assert.Same(_catalog.FindPlan("summit-ma"), changed.FindPlan("SUMMIT-MA "));
+        Assert.Same(renamed, changed.FindPlan("acme-ppo-gold"));
+        Assert.Null(changed.FindPlan("acme-hmo"));
+        Assert.Equal("CO", changed.FindMedicaid("co")?.StateCode);
+        Assert.Same(gold, _catalog.FindPlan("acme-ppo-gold"));
+    }
+
+    [Fact]
+    public void A_change_refuses_a_plan_not_in_the_catalog_a_code_taken_and_overlapping_versions()
+    {
+        var copy = _catalog.FindPlan("acme-hmo")! with { };
+        var taken = new PlanEntry("ACME-HMO", "Acme Health", "Again (demo)", PlanType.Private, [], NetworkType.Hmo, []);
+        var overlapping = new PlanEntry("acme-new", "Acme Health", "New (demo)", PlanType.Private, [], NetworkType.Hmo,
+        [
+            new RuleBuilder().WithId(1).InEffect(new DateOnly(2024, 1, 1)).Build(),
+            new RuleBuilder().WithId(2).InEffect(new DateOnly(2025, 1, 1)).Build(),
+        ]);
+
+        Assert.Throws<ArgumentException>(() => _catalog.With([copy], [], _catalog.Medicaid, null));
+        Assert.Contains("Plan code 'ACME-HMO' appears 2 times.",
+            Assert.Throws<ArgumentException>(() => _catalog.With([], [taken], _catalog.Medicaid, null)).Message, StringComparison.Ordinal);
+        Assert.Contains("plan acme-new: rule 2 overlaps rule 1.",
+            Assert.Throws<ArgumentException>(() => _catalog.With([], [overlapping], _catalog.Medicaid, null)).Message, StringComparison.Ordinal);
+    }
 }
