@@ -280,7 +280,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 cmd_bench_http() {
   BENCH_SECONDS="${BENCH_SECONDS:-10}"
-  local rounds="${BENCH_ROUNDS:-3}" warmup="${BENCH_WARMUP_SECONDS:-3}"
+  local rounds="${BENCH_ROUNDS:-3}" warmup="${BENCH_WARMUP_SECONDS:-15}"
   BENCH_CONNECTIONS="${BENCH_CONNECTIONS:-16}" BENCH_THREADS="${BENCH_THREADS:-2}"
   local app_port="${BENCH_APP_PORT:-5091}" bare_port="${BENCH_BARE_PORT:-5092}"
   local environment="${BENCH_ENVIRONMENT:-Production}"
