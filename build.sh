@@ -23,10 +23,10 @@
 #                      again unchanged and once with every 2026 version changed; prints the time and max RSS of each
 #   ./build.sh bench-swap  serve the app (Release, Production) on the database bench_import that bench-import
 #                      leaves (run that first, e.g. ./build.sh bench-import 100000), load the check API with wrk for
-#                      BENCH_SECONDS (default 20) while the catalog changes BENCH_SWAPS times (default 2; 0 for none), each change
-#                      swapping in a whole new snapshot; prints how soon each change was served, req/s, p99 and the
-#                      longest latency, CPU per check, every
-#                      GC pause over 50 ms with the longest of all, and the app's RSS after start and after the load
+#                      BENCH_SECONDS (default 20) while the catalog changes BENCH_SWAPS times (default 2; 0 for none);
+#                      prints how soon each change was served, req/s, p99 and the longest latency, CPU per check,
+#                      every GC pause over 50 ms with the longest of all, and the app's RSS after start and after the
+#                      load; BENCH_INSTANCES=2 serves and loads two instances and times each change on both
 # Database: the local cluster under .data/, or the one in ConnectionStrings__Default (then none is started).
 # Environment: ASPNETCORE_ENVIRONMENT when the caller sets it; otherwise Development on the local cluster and
 #   Production against ConnectionStrings__Default, so no command treats a real database as a developer's.
@@ -469,7 +469,8 @@ cmd_bench_import() {
 # ---- bench-swap: snapshot swaps under load at the size bench-import left ----
 cmd_bench_swap() {
   [ "$LOCAL_CLUSTER" -eq 1 ] || die "bench-swap reads the database bench_import of the local cluster"
-  local seconds="${BENCH_SECONDS:-20}" swaps="${BENCH_SWAPS:-2}" port="${BENCH_APP_PORT:-5091}"
+  local seconds="${BENCH_SECONDS:-20}" swaps="${BENCH_SWAPS:-2}" port="${BENCH_APP_PORT:-5091}" instances="${BENCH_INSTANCES:-1}"
+  [[ "$instances" =~ ^[12]$ ]] || die "BENCH_INSTANCES is 1 or 2"
   command -v wrk >/dev/null || apt_install wrk
   command -v curl >/dev/null || apt_install curl
   start_dev_db
@@ -494,10 +495,23 @@ cmd_bench_swap() {
   wait_for_http "$at/health/ready" "$pid" "$LOG_DIR/bench-swap.log"
   local ready; ready="$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')"
   local rss_start; rss_start="$(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$pid/status")"
+  # A second instance on the same database: both serve checks at full speed, and a change committed by any writer
+  # must reach each of them.
+  local -a ats=("$at") pids=("$pid")
+  if [ "$instances" -eq 2 ]; then
+    ats+=("http://127.0.0.1:$((port + 1))")
+    say "starting a second instance on ${ats[1]}; its output ends in .data/log/bench-swap-2.log"
+    start_bench_server "$WEB_PROJECT" MassageCoverage.Web.dll "${ats[1]}" "$LOG_DIR/bench-swap-2.log" ASPNETCORE_ENVIRONMENT=Production
+    pids+=("${BENCH_PIDS[-1]}")
+    wait_for_http "${ats[1]}/health/ready" "${pids[1]}" "$LOG_DIR/bench-swap-2.log"
+  fi
 
   export BENCH_BODY="$BENCH_HTTP/coverage-check.json"
-  local url="$at/api/v1/coverage-checks"
-  curl -fsS -o /dev/null -H 'Content-Type: application/json' --data-binary "@$BENCH_BODY" "$url" || die "$url does not answer 200"
+  local url="$at/api/v1/coverage-checks" a
+  for a in "${ats[@]}"; do
+    curl -fsS -o /dev/null -H 'Content-Type: application/json' --data-binary "@$BENCH_BODY" "$a/api/v1/coverage-checks" \
+      || die "$a/api/v1/coverage-checks does not answer 200"
+  done
   wrk -t 2 -c 16 -d 5s -s "$BENCH_HTTP/post-json.lua" "$url" >/dev/null
 
   # Each change renames one plan and back: the database bumps the revision, and the app loads a whole new snapshot.
@@ -518,19 +532,36 @@ cmd_bench_swap() {
         "${psql[@]}" -c "UPDATE plans SET \"Name\" = rtrim(\"Name\") WHERE \"Code\" = '$code'"
         pattern='"name":"[^"]*[^ "]"'
       fi
-      local committed; committed="$(date +%s.%N)"
-      until curl -fsS "$at/api/v1/plans/$code" | grep -q "$pattern"; do sleep 0.02; done
-      awk -v a="$committed" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f\n", b - a }' >>"$work/visible"
+      local committed k; local -a waiting=("${ats[@]}") times=()
+      committed="$(date +%s.%N)"
+      while [ "${#waiting[@]}" -gt 0 ]; do
+        for k in "${!waiting[@]}"; do
+          if curl -fsS "${waiting[$k]}/api/v1/plans/$code" | grep -q "$pattern"; then
+            times+=("$(awk -v a="$committed" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')")
+            unset 'waiting[k]'
+          fi
+        done
+        [ "${#waiting[@]}" -eq 0 ] || sleep 0.02
+      done
+      printf '%s\n' "$(IFS=/; echo "${times[*]}")" >>"$work/visible"
     done
   ) &
   local changer=$!
   dotnet bench/MassageCoverage.Benchmarks/bin/Release/net10.0/MassageCoverage.Benchmarks.dll gc-pauses "$pid" "$((seconds + 2))" 50 >"$work/gc" 2>&1 &
   local recorder=$!
   sleep 1
-  local before after out
-  before="$(cpu_ticks "$pid")"
-  out="$(wrk -t 2 -c 16 -d "${seconds}s" --latency -s "$BENCH_HTTP/post-json.lua" "$url")"
-  after="$(cpu_ticks "$pid")"
+  local before=0 after=0 out p
+  for p in "${pids[@]}"; do before=$((before + $(cpu_ticks "$p"))); done
+  if [ "$instances" -eq 2 ]; then
+    # Half the connections each, so the machine carries the same load as with one instance.
+    wrk -t 1 -c 8 -d "${seconds}s" --latency -s "$BENCH_HTTP/post-json.lua" "${ats[1]}/api/v1/coverage-checks" >"$work/wrk-2" &
+    out="$(wrk -t 1 -c 8 -d "${seconds}s" --latency -s "$BENCH_HTTP/post-json.lua" "$url")"
+    wait $!
+    out+=$'\n'"$(cat "$work/wrk-2")"
+  else
+    out="$(wrk -t 2 -c 16 -d "${seconds}s" --latency -s "$BENCH_HTTP/post-json.lua" "$url")"
+  fi
+  for p in "${pids[@]}"; do after=$((after + $(cpu_ticks "$p"))); done
   wait "$changer" || die "a catalog change failed"
   local recorded=0; wait "$recorder" || recorded=$?
   local rss_end; rss_end="$(awk '/VmRSS/ { print int($2 / 1024) }' "/proc/$pid/status")"
@@ -538,13 +569,14 @@ cmd_bench_swap() {
 
   printf '\n%s plans; ready %s s after start; catalog revision %s -> %s under load\n' "$plans" "$ready" "$revision_start" "$revision_end"
   awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" '
-    / requests in / { requests = $1 }
-    /^Requests\/sec:/ { rps = $2 }
-    $1 == "Latency" && $2 != "Distribution" { max = $4 }
-    $1 == "99%" { p99 = $2 }
+    function ms(v,  n) { n = v + 0; if (v ~ /us$/) return n / 1000; if (v ~ /ms$/) return n; if (v ~ /m$/) return n * 60000; return n * 1000 }
+    / requests in / { requests += $1 }
+    /^Requests\/sec:/ { rps += $2 }
+    $1 == "Latency" && $2 != "Distribution" && ms($4) > max { max = ms($4) }
+    $1 == "99%" && ms($2) > p99 { p99 = ms($2) }
     /Non-2xx or 3xx responses:/ { bad += $NF }
-    END { printf "check API under load: %s req/s, p99 %s, longest %s, %.3f ms CPU per check, %d not 2xx\n", rps, p99, max, ticks * 1000 / hz / requests, bad }' <<<"$out"
-  [ "$swaps" -eq 0 ] || printf 'a change served by the app after (s): %s\n' "$(paste -sd ' ' "$work/visible")"
+    END { printf "check API under load: %.0f req/s, p99 %.2f ms, longest %.2f ms, %.3f ms CPU per check, %d not 2xx\n", rps, p99, max, ticks * 1000 / hz / requests, bad }' <<<"$out"
+  [ "$swaps" -eq 0 ] || printf 'a change served after (s%s): %s\n' "$([ "$instances" -eq 1 ] || echo ', instance 1/instance 2')" "$(paste -sd ' ' "$work/visible")"
   cat "$work/gc"
   printf 'RSS: %s MB after start, %s MB after the load and the swaps\n' "$rss_start" "$rss_end"
   [ "$recorded" -le 1 ] || die "the GC pauses could not be recorded"
