@@ -63,7 +63,7 @@ public sealed partial class ShutdownLoggingTests : OwnDatabaseTests
         // WaitForExitAsync returns once the output is read to its end.
         Assert.Equal(0, server.ExitCode);
         var all = string.Join('\n', output);
-        Assert.Contains("Coverage check decided", all, StringComparison.Ordinal);
+        Assert.Contains("coverage check decided", all, StringComparison.Ordinal);
         Assert.Contains("Application is shutting down", all, StringComparison.Ordinal);
     }
 

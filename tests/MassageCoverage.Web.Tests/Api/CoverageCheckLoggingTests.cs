@@ -1,8 +1,13 @@
+using MassageCoverage.Core.Coverage;
 using MassageCoverage.Testing;
+using MassageCoverage.Web.Features.Check;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MassageCoverage.Web.Tests.Api;
 
-/// <summary>A check logs identifiers and its outcome; diagnoses stay out of every log line.</summary>
+/// <summary>
+/// A check logs identifiers and its outcome on its request's line; diagnoses stay out of every log line.
+/// </summary>
 [Collection(AppCollectionDefinition.Name)]
 public class CoverageCheckLoggingTests(AppFixture app)
 {
@@ -15,9 +20,10 @@ public class CoverageCheckLoggingTests(AppFixture app)
         await response.OkJsonAsync();
 
         var decided = await app.Factory.Logs.WaitForAsync(l =>
-            l.StartsWith("Coverage check", StringComparison.Ordinal) && l.Contains("acme-ppo-gold", StringComparison.Ordinal));
+            l.Contains("coverage check decided", StringComparison.Ordinal) && l.Contains("acme-ppo-gold", StringComparison.Ordinal));
         Assert.NotNull(decided);
-        Assert.Contains("Covered", decided, StringComparison.Ordinal);
+        Assert.Contains("/api/v1/coverage-checks", decided, StringComparison.Ordinal);
+        Assert.Contains("decided Covered (Private", decided, StringComparison.Ordinal);
         AssertNoLineContains("S33.5XXA", "S335XXA", "M79.7", "m79.7", "M797");
     }
 
@@ -27,7 +33,7 @@ public class CoverageCheckLoggingTests(AppFixture app)
     public async Task A_check_is_logged_once_whichever_door_it_came_through(string channel)
     {
         using var client = app.Factory.CreateClient();
-        bool Decided(string line) => line.StartsWith("Coverage check decided", StringComparison.Ordinal)
+        bool Decided(string line) => line.Contains("coverage check decided", StringComparison.Ordinal)
             && line.Contains("WY", StringComparison.Ordinal) && line.Contains($"from the {channel}", StringComparison.Ordinal);
         var before = app.Factory.Logs.Lines.Count(Decided);
 
@@ -39,6 +45,20 @@ public class CoverageCheckLoggingTests(AppFixture app)
         Assert.NotNull(await app.Factory.Logs.WaitForAsync(l => Decided(l) && app.Factory.Logs.Lines.Count(Decided) > before));
         await Task.Delay(TimeSpan.FromMilliseconds(200));
         Assert.Equal(before + 1, app.Factory.Logs.Lines.Count(Decided));
+    }
+
+    [Fact]
+    public async Task A_check_outside_any_request_logs_a_line_of_its_own()
+    {
+        var checker = app.Factory.Services.GetRequiredService<CoverageChecker>();
+        bool Alone(string line) => line.StartsWith("Coverage check decided", StringComparison.Ordinal)
+            && line.Contains("Indeterminate", StringComparison.Ordinal) && line.Contains("\"NV\"", StringComparison.Ordinal);
+        var before = app.Factory.Logs.Lines.Count(Alone);
+
+        await checker.CheckAsync(new CoverageRequest { PlanType = PlanType.Medicaid, State = "NV", AsOf = new DateOnly(2026, 3, 1) },
+            CheckChannel.Api, CancellationToken.None);
+
+        Assert.NotNull(await app.Factory.Logs.WaitForAsync(l => Alone(l) && app.Factory.Logs.Lines.Count(Alone) > before));
     }
 
     [Fact]
@@ -61,7 +81,7 @@ public class CoverageCheckLoggingTests(AppFixture app)
         await response.OkJsonAsync();
 
         Assert.NotNull(await app.Factory.Logs.WaitForAsync(l =>
-            l.StartsWith("Coverage check", StringComparison.Ordinal) && l.Contains("Indeterminate", StringComparison.Ordinal)));
+            l.Contains("coverage check decided Indeterminate", StringComparison.Ordinal)));
         AssertNoLineContains("Jane-Privacy-Doe");
     }
 

@@ -1,5 +1,6 @@
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Features.Catalog;
+using MassageCoverage.Web.Hosting.Logging;
 
 namespace MassageCoverage.Web.Features.Check;
 
@@ -19,7 +20,8 @@ public enum CheckChannel
 /// returns the decision with its insurer questions. It logs identifiers and the outcome only: never a diagnosis, an
 /// age or anything typed, and a plan code only when it names a plan the catalog holds.
 /// </summary>
-public sealed partial class CoverageChecker(CatalogProvider catalogs, ClinicClock clock, ILogger<CoverageChecker> logger)
+public sealed partial class CoverageChecker(
+    CatalogProvider catalogs, ClinicClock clock, IHttpContextAccessor http, ILogger<CoverageChecker> logger)
 {
     public DateOnly Today => clock.Today;
 
@@ -34,7 +36,14 @@ public sealed partial class CoverageChecker(CatalogProvider catalogs, ClinicCloc
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(request);
         var decision = CoverageEvaluator.Evaluate(catalog, request);
-        LogDecided(decision.Decision, request.PlanType, catalog.FindPlan(request.PlanCode)?.Code, request.State, decision.Rule?.Id, channel);
+        var entry = new CheckLogEntry(decision.Decision, request.PlanType, catalog.FindPlan(request.PlanCode)?.Code, request.State,
+            decision.Rule?.Id, channel);
+        // On the request's own log line; a check run outside a request (or a second one in it) gets a line of its own.
+        if (!RequestLog.RecordCheck(http.HttpContext, entry))
+        {
+            LogDecided(decision.Decision, request.PlanType, entry.PlanCode, request.State, decision.Rule?.Id, channel);
+        }
+
         return new(catalog, decision, InsurerQuestions.For(decision));
     }
 

@@ -44,22 +44,7 @@ internal static class LoggingSetup
     /// </summary>
     public static WebApplication UseAppRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging(options =>
-        {
-            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-            // The default template logs RequestPath, which excludes the query string; keep it that way.
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
-            // A client that went away is no fault of ours: the exception handler answers it 499, and it is noted at
-            // Information rather than as an error with a stack trace.
-            options.GetLevel = (context, _, exception) =>
-                context.RequestAborted.IsCancellationRequested
-                    ? Serilog.Events.LogEventLevel.Information
-                    : exception is not null || context.Response.StatusCode >= 500
-                        ? Serilog.Events.LogEventLevel.Error
-                        : context.Request.Path.StartsWithSegments("/health")
-                            ? Serilog.Events.LogEventLevel.Verbose
-                            : Serilog.Events.LogEventLevel.Information;
-        });
+        app.UseMiddleware<RequestLog>(app.Services.GetRequiredService<Serilog.ILogger>());
         return app;
     }
 }
