@@ -1,11 +1,12 @@
+using MassageCoverage.Web;
 using MassageCoverage.Web.Api;
-using MassageCoverage.Web.Hosting;
-using MassageCoverage.Web.Hosting.Cli;
+using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Features.Catalog.Format;
+using MassageCoverage.Web.Features.Language;
+using MassageCoverage.Web.Hosting;
+using MassageCoverage.Web.Hosting.Cli;
 using MassageCoverage.Web.Hosting.Health;
-using MassageCoverage.Web.Features.Accounts;
-using MassageCoverage.Web;
 using MassageCoverage.Web.Hosting.Logging;
 using MassageCoverage.Web.Hosting.Security;
 
@@ -33,6 +34,7 @@ builder.Services.AddCatalogImport();
 builder.Services.AddCoverageApi();
 builder.Services.AddAppHealthChecks();
 builder.Services.AddSnapshotPageCache();
+builder.Services.AddLanguages();
 builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CoverageChecker>();
 builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CheckService>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.SavedCheckStore>();
@@ -75,6 +77,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
+app.UseLanguages();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
@@ -84,6 +87,7 @@ app.UseUnreadableRequestRefusal();
 app.UseOutputCache();
 
 app.MapAppHealthChecks();
+app.MapLanguages();
 app.MapCoverageApi();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

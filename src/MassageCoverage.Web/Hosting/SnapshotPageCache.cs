@@ -12,9 +12,9 @@ namespace MassageCoverage.Web.Hosting;
 /// never a stale page; an edit is visible as soon as the snapshot in memory has swapped. The answer page is not kept:
 /// nearly every address is one patient's answers, so storing it cost a third more CPU per view for few hits, and
 /// would hold diagnosis codes in memory for nothing. What a signed-in person sees (their account in the header) is
-/// always rendered afresh, and so is any page that set a cookie or asked not to be stored (an antiforgery token). Bound in size; entries expire after a minute. A page kept here that comes to
-/// depend on anything else of the request (a language chosen by cookie or Accept-Language) must add it to the key in
-/// <see cref="SnapshotPagePolicy.CacheRequestAsync"/>.
+/// always rendered afresh, and so is any page that set a cookie or asked not to be stored (an antiforgery token). Bound
+/// in size; entries expire after a minute. Each language has its own entries. A page kept here that comes to depend
+/// on anything else of the request must add it to the key in <see cref="SnapshotPagePolicy.CacheRequestAsync"/>.
 /// </summary>
 internal static class SnapshotPageCache
 {
@@ -58,6 +58,8 @@ internal static class SnapshotPageCache
             context.CacheVaryByRules.QueryKeys = "*";
             context.CacheVaryByRules.VaryByValues["catalog"] = revision.ToString(CultureInfo.InvariantCulture);
             context.CacheVaryByRules.VaryByValues["day"] = today.ToString("O", CultureInfo.InvariantCulture);
+            // The language request localization chose (cookie, then Accept-Language) before this ran.
+            context.CacheVaryByRules.VaryByValues["language"] = CultureInfo.CurrentUICulture.Name;
             return ValueTask.CompletedTask;
         }
 

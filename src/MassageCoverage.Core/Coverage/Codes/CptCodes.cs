@@ -1,6 +1,6 @@
 namespace MassageCoverage.Core.Coverage;
 
-/// <summary>A CPT code the product knows, with the plain words a patient reads.</summary>
+/// <summary>A CPT code the product knows, with its descriptor in English (the web project words it for patients).</summary>
 public sealed record CptCode(string Code, string Description);
 
 /// <summary>The CPT codes of docs/domain.md section 2.</summary>
@@ -21,14 +21,4 @@ public static class CptCodes
     public static CptCode? Find(string? code) =>
         code is null ? null : All.FirstOrDefault(c => c.Code == code.Trim());
 
-    /// <summary>"CPT 97124 (massage)" for a known code, "CPT 12345" for another.</summary>
-    public static string Label(string code)
-    {
-        ArgumentNullException.ThrowIfNull(code);
-        var known = Find(code);
-        return known is null ? $"CPT {code.Trim()}" : $"CPT {known.Code} ({ShortName(known)})";
-    }
-
-    private static string ShortName(CptCode code) =>
-        code.Description.Split(" (", 2)[0].Split(',', 2)[0].ToLowerInvariant();
 }

@@ -7,7 +7,10 @@ public sealed record IcdEntry(string Code, string Description)
     public string Display => IcdCode.Format(Code);
 }
 
-/// <summary>The diagnoses commonly used for the medical necessity of massage (docs/domain.md section 2), for plain-words search.</summary>
+/// <summary>
+/// The diagnoses commonly used for the medical necessity of massage (docs/domain.md section 2), with ICD-10-CM's English
+/// words; the web project words and searches them in the reader's language.
+/// </summary>
 public static class IcdCatalog
 {
     public static IReadOnlyList<IcdEntry> All { get; } =
@@ -31,22 +34,4 @@ public static class IcdCatalog
         new("S335XXA", "Sprain of ligaments of lumbar spine, initial encounter"),
     ];
 
-    /// <summary>
-    /// Entries where every word of <paramref name="words"/> is found in the description (ignoring case) or begins
-    /// the code ("back spasm", "M54.5", "neck"); empty for a blank search.
-    /// </summary>
-    public static IReadOnlyList<IcdEntry> Search(string? words)
-    {
-        var terms = (words ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (terms.Length == 0)
-        {
-            return [];
-        }
-
-        return [.. All.Where(e => terms.All(t => Matches(e, t)))];
-    }
-
-    private static bool Matches(IcdEntry entry, string term) =>
-        entry.Description.Contains(term, StringComparison.OrdinalIgnoreCase)
-        || entry.Code.StartsWith(IcdCode.Normalise(term), StringComparison.Ordinal);
 }

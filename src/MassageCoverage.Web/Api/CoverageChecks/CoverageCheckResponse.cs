@@ -39,9 +39,9 @@ internal sealed record CoverageCheckResponse(
         ArgumentNullException.ThrowIfNull(questions);
         return new(
             d.Decision,
-            DecisionText.Summary(d),
+            DecisionText.Summary(d).ToString(),
             [.. d.Requirements.Select(r => new RequirementResponse(
-                r.Code, r.Status, DecisionText.Detail(r, d), DecisionText.HowToMeet(r, d), r.Finding, r.HowToMeet))],
+                r.Code, r.Status, DecisionText.Detail(r, d).ToString(), DecisionText.HowToMeet(r, d)?.ToString(), r.Finding, r.HowToMeet))],
             d.VisitsAllowed,
             d.VisitsRemaining,
             d.PriorAuthorization,
@@ -53,9 +53,9 @@ internal sealed record CoverageCheckResponse(
             d.BenefitPeriod is { } period ? new(period.Start, period.End) : null,
             d.Rule is { } rule ? new(rule.Id, DecisionText.OwnerId(rule.Owner), rule.Source, rule.LastVerified, rule.EffectiveFrom) : null,
             MedicaidAgencyResponse.From(agency),
-            DecisionText.Reasons(d),
-            DecisionText.NextSteps(d),
-            [.. questions.Select(q => new InsurerQuestionResponse(q.Code, q.About, DecisionText.Question(q, d)))],
+            [.. DecisionText.Reasons(d).Select(r => r.ToString())],
+            [.. DecisionText.NextSteps(d).Select(s => s.ToString())],
+            [.. questions.Select(q => new InsurerQuestionResponse(q.Code, q.About, DecisionText.Question(q, d).ToString()))],
             d.Summary,
             [.. d.Reasons.Select(r => r.Code)],
             d.NextSteps);

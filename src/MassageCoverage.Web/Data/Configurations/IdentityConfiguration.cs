@@ -14,6 +14,7 @@ internal static class IdentityConfiguration
         {
             u.ToTable("users");
             u.Property(x => x.TimeZone).HasMaxLength(64);
+            u.Property(x => x.Language).HasMaxLength(2);
         });
         builder.Entity<IdentityRole>().ToTable("roles");
         builder.Entity<IdentityUserRole<string>>().ToTable("user_roles");

@@ -9,4 +9,7 @@ public class AppUser : IdentityUser
     public string TimeZone { get; set; } = "America/New_York";
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>"en" or "es": the language chosen for pages and messages; null until the person chooses one.</summary>
+    public string? Language { get; set; }
 }

@@ -54,6 +54,10 @@ namespace MassageCoverage.Web.Data.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 

@@ -1,5 +1,6 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts.Mail;
+using MassageCoverage.Web.Features.Language;
 using Microsoft.AspNetCore.Identity;
 
 namespace MassageCoverage.Web.Features.Accounts;
@@ -43,6 +44,12 @@ public sealed class AccountSignIn(
         {
             // It was not locked a moment ago, so this attempt locked it.
             await emails.SendLockedAsync(user);
+        }
+
+        if (result.Succeeded)
+        {
+            // The account's language follows it to this browser.
+            LanguageSetup.Remember(signIn.Context, user.Language);
         }
 
         return (result.Succeeded ? SignInOutcome.SignedIn

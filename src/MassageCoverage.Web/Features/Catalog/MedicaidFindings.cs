@@ -4,6 +4,8 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MassageCoverage.Core;
+using MassageCoverage.Web.Features.Language;
+using MassageCoverage.Web.Resources;
 
 namespace MassageCoverage.Web.Features.Catalog;
 
@@ -25,13 +27,13 @@ public sealed record MedicaidFinding(
     /// <summary>The month found, in words: "December 2026".</summary>
     public string FoundText =>
         DateOnly.ParseExact(Found, MedicaidFindings.MonthFormat, CultureInfo.InvariantCulture)
-            .ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+            .ToString(MedicaidStrings.MonthFormat, Languages.Culture);
 
     /// <summary>The confidence as a patient reads it.</summary>
     public string ConfidenceText => Confidence switch
     {
-        FindingConfidence.Stated => "the source says this outright",
-        _ => "implied: the source's list leaves massage out",
+        FindingConfidence.Stated => MedicaidStrings.FindingStated,
+        _ => MedicaidStrings.FindingImplied,
     };
 }
 
@@ -185,7 +187,7 @@ public sealed record MedicaidFindingsView(string StateCode, string StateName, IR
     /// <summary>The findings of a state, or null when it has none (or is not one of the 51): nothing is shown then.</summary>
     public static MedicaidFindingsView? For(string? stateCode, bool asSection) =>
         UsStates.Find(stateCode) is { } state && MedicaidFindings.For(state.Code) is { Count: > 0 } findings
-            ? new(state.Code, state.Name, findings, asSection)
+            ? new(state.Code, StateText.Name(state.Code), findings, asSection)
             : null;
 
     public string TitleId => $"findings-{StateCode}";

@@ -1,5 +1,7 @@
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Core.Medicaid;
+using MassageCoverage.Web.Features.Language;
+using MassageCoverage.Web.Resources;
 
 namespace MassageCoverage.Web.Features.Catalog;
 
@@ -10,7 +12,8 @@ public sealed record MapTile(string Code, string Name, CoverageForm Form, string
     /// The link's accessible name, e.g. "Colorado, CO: only through a waiver program". It holds the visible code, so
     /// speech users can say what they see (WCAG 2.5.3, label in name); not in brackets, which axe drops from a name.
     /// </summary>
-    public string AccessibleName => $"{Name}, {Code}: {char.ToLowerInvariant(Form.Label()[0])}{Form.Label()[1..]}";
+    public string AccessibleName => Words.Format(MedicaidStrings.MapTileName, Name, Code,
+        string.Concat(Form.Label()[..1].ToLower(Languages.Culture), Form.Label().AsSpan(1)));
 }
 
 /// <summary>The model of the shared _MedicaidMap partial; squares link wherever the page says (public row or admin edit).</summary>

@@ -2,6 +2,8 @@ using System.Globalization;
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Features.Catalog;
+using MassageCoverage.Web.Features.Language;
+using MassageCoverage.Web.Resources;
 
 namespace MassageCoverage.Web.Features.Check;
 
@@ -22,7 +24,6 @@ public static class CheckAnswersReader
     public const int MaxVisits = 365;
     public const int MaxPooledVisits = 1000;
     public const int MaxMinutes = 480;
-    private const string YesNoUnsure = "Answer yes, no or not sure.";
 
     public static CheckInput Read(CheckAnswers answers, CoverageCatalog catalog, DateOnly today)
     {
@@ -35,21 +36,21 @@ public static class CheckAnswersReader
         var planType = CoverageKinds.ToPlanType(coverage);
         if (string.IsNullOrEmpty(coverage))
         {
-            Fail(nameof(CheckAnswers.Coverage), "Choose the kind of coverage you have.");
+            Fail(nameof(CheckAnswers.Coverage), CheckStrings.ErrorCoverageMissing);
         }
         else if (planType is null)
         {
-            Fail(nameof(CheckAnswers.Coverage), "Choose one of the kinds of coverage listed.");
+            Fail(nameof(CheckAnswers.Coverage), CheckStrings.ErrorCoverageUnknown);
         }
 
         var state = UsStates.Find(answers.State);
         if (!string.IsNullOrWhiteSpace(answers.State) && state is null)
         {
-            Fail(nameof(CheckAnswers.State), "Choose your state from the list.");
+            Fail(nameof(CheckAnswers.State), CheckStrings.ErrorStateUnknown);
         }
         else if (state is null && planType == PlanType.Medicaid)
         {
-            Fail(nameof(CheckAnswers.State), "Choose your state: each state runs its own Medicaid program.");
+            Fail(nameof(CheckAnswers.State), CheckStrings.ErrorStateForMedicaid);
         }
 
         var planCode = ReadPlan(answers, planType, catalog, Fail);
@@ -57,7 +58,7 @@ public static class CheckAnswersReader
         var provider = CoverageKinds.ToProviderType(answers.Provider);
         if (provider is null)
         {
-            Fail(nameof(CheckAnswers.Provider), "Choose who will treat you.");
+            Fail(nameof(CheckAnswers.Provider), CheckStrings.ErrorProvider);
         }
 
         var licensed = YesNo(answers.Licensed, nameof(CheckAnswers.Licensed), Fail);
@@ -74,21 +75,21 @@ public static class CheckAnswersReader
             referralDate = IsoDate.ParseTrimmed(answers.ReferralDate);
             if (referralDate is null)
             {
-                Fail(nameof(CheckAnswers.ReferralDate), "Enter the referral's date as year-month-day, for example 2026-03-15.");
+                Fail(nameof(CheckAnswers.ReferralDate), CheckStrings.ErrorReferralDate);
             }
             else if (referralDate > today)
             {
-                Fail(nameof(CheckAnswers.ReferralDate), "The referral's date cannot be in the future.");
+                Fail(nameof(CheckAnswers.ReferralDate), CheckStrings.ErrorReferralDateFuture);
             }
         }
 
         var visitsUsed = Whole(answers.VisitsUsed, 0, MaxVisits, nameof(CheckAnswers.VisitsUsed),
-            $"Enter how many visits you have had this year, as a number from 0 to {MaxVisits}.", Fail);
-        var age = Whole(answers.Age, 0, 120, nameof(CheckAnswers.Age), "Enter your age in years, from 0 to 120, or leave it empty.", Fail);
+            Words.Format(CheckStrings.ErrorVisits, MaxVisits), Fail);
+        var age = Whole(answers.Age, 0, 120, nameof(CheckAnswers.Age), CheckStrings.ErrorAge, Fail);
         var minutes = Whole(answers.Minutes, 1, MaxMinutes, nameof(CheckAnswers.Minutes),
-            $"Enter the session's length in minutes, from 1 to {MaxMinutes}, or leave it empty.", Fail);
+            Words.Format(CheckStrings.ErrorMinutes, MaxMinutes), Fail);
         var pooled = Whole(answers.PooledVisits, 0, MaxPooledVisits, nameof(CheckAnswers.PooledVisits),
-            $"Enter how many therapy, chiropractic and massage visits you have had this year, from 0 to {MaxPooledVisits}, or leave it empty.", Fail);
+            Words.Format(CheckStrings.ErrorPooled, MaxPooledVisits), Fail);
 
         if (errors.Count > 0 || planType is not { } type)
         {
@@ -131,13 +132,13 @@ public static class CheckAnswersReader
         var plan = catalog.FindPlan(code);
         if (plan is null)
         {
-            fail(nameof(CheckAnswers.Plan), "We do not know that plan. Search again, or choose \"My plan isn't listed\".");
+            fail(nameof(CheckAnswers.Plan), CheckStrings.ErrorPlanUnknown);
             return null;
         }
 
         if (plan.PlanType != planType)
         {
-            fail(nameof(CheckAnswers.Plan), "That plan is not the kind of coverage you chose above. Check both answers.");
+            fail(nameof(CheckAnswers.Plan), CheckStrings.ErrorPlanOtherKind);
             return null;
         }
 
@@ -169,7 +170,7 @@ public static class CheckAnswersReader
                 return typedCode;
             }
 
-            fail(nameof(CheckAnswers.Diagnosis), "Choose your condition from the list, or \"I don't know yet\".");
+            fail(nameof(CheckAnswers.Diagnosis), CheckStrings.ErrorDiagnosisChoose);
             return null;
         }
 
@@ -186,7 +187,7 @@ public static class CheckAnswersReader
     {
         if (!Answer.IsValid(value))
         {
-            fail(field, YesNoUnsure);
+            fail(field, CheckStrings.ErrorYesNo);
         }
 
         return Answer.ToBool(value);

@@ -1,6 +1,8 @@
 using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Features.Catalog;
+using MassageCoverage.Web.Features.Language;
+using MassageCoverage.Web.Resources;
 
 namespace MassageCoverage.Web.Features.Check;
 
@@ -9,9 +11,25 @@ public sealed record CheckResult(
     CheckAnswers Answers,
     CoverageRequest Request,
     CoverageDecision Decision,
-    IReadOnlyList<string> Questions,
+    IReadOnlyList<QuestionText> Questions,
     PlanEntry? Plan,
-    UsState? State);
+    UsState? State)
+{
+    /// <summary>The questions as a call record's script: one a line, each followed by its English words when read in another language.</summary>
+    public string CallScript => string.Join("\n", Questions.Select(q =>
+        q.English is null ? q.Text.ToString() : $"{q.Text}\n{CheckStrings.ResultSayInEnglish} {q.English}"));
+}
+
+/// <summary>
+/// A question to ask the insurer, in the reader's language, with its English words when that is another language: a
+/// patient reads them to a representative who speaks English.
+/// </summary>
+public sealed record QuestionText(Localized Text, string? English)
+{
+    public static QuestionText Of(Question question, CoverageDecision decision) => new(
+        DecisionText.Question(question, decision),
+        Languages.IsEnglish ? null : Languages.In(Languages.English, () => DecisionText.Question(question, decision).ToString()));
+}
 
 /// <summary>A page's check: its answers read once, then run through the one check path.</summary>
 public sealed record CheckRun(CheckResult? Result, IReadOnlyDictionary<string, string> Errors);
@@ -41,7 +59,7 @@ public sealed class CheckService(CoverageChecker checker, CatalogProvider catalo
         answers.Settle(request);
         var check = checker.Check(catalog, request, CheckChannel.Page);
         var result = new CheckResult(answers, request, check.Decision,
-            [.. check.Questions.Select(q => DecisionText.Question(q, check.Decision))],
+            [.. check.Questions.Select(q => QuestionText.Of(q, check.Decision))],
             catalog.FindPlan(request.PlanCode), UsStates.Find(request.State));
         return new(result, input.Errors);
     }

@@ -1,26 +1,27 @@
 using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Resources;
 
 namespace MassageCoverage.Web.Features.Check;
 
-/// <summary>The kinds of coverage in the words a patient uses, and how each maps to the engine's plan type.</summary>
+/// <summary>The kinds of coverage in the words a patient uses (in their language), and how each maps to the engine's plan type.</summary>
 public static class CoverageKinds
 {
     public const string NotSure = "notSure";
 
-    public static IReadOnlyList<(string Value, string Label, string Hint)> All { get; } =
+    /// <summary>The kinds in the order the form lists them, with their words in the reader's language.</summary>
+    public static IReadOnlyList<(string Value, string Label, string Hint)> All =>
     [
-        ("private", "Insurance through work or the marketplace", "A plan from an employer, a union, or HealthCare.gov or your state's marketplace."),
-        ("medicare", "Original Medicare", "The red, white and blue Medicare card, with Part A and Part B."),
-        ("medicareAdvantage", "Medicare Advantage plan", "A private plan that replaces Original Medicare (Part C); its card shows the plan's name."),
-        ("medicaid", "Medicaid", "Your state's Medicaid program or a Medicaid health plan."),
-        (NotSure, "Not sure", "We will help you tell from your insurance card."),
+        ("private", CheckStrings.CoveragePrivate, CheckStrings.CoveragePrivateHint),
+        ("medicare", CheckStrings.CoverageMedicare, CheckStrings.CoverageMedicareHint),
+        ("medicareAdvantage", CheckStrings.CoverageAdvantage, CheckStrings.CoverageAdvantageHint),
+        ("medicaid", CheckStrings.CoverageMedicaid, CheckStrings.CoverageMedicaidHint),
+        (NotSure, CheckStrings.CoverageNotSure, CheckStrings.CoverageNotSureHint),
     ];
 
-    public const string CardHelp =
-        "Look at the card you show at the doctor's office. A red, white and blue card that says MEDICARE is Original "
-        + "Medicare. A card with an insurer's name that mentions Medicare (or Part C) is a Medicare Advantage plan. A card "
-        + "from your state or one that says Medicaid is Medicaid. Any other card from an insurer is insurance through work "
-        + "or the marketplace.";
+    /// <summary>The label of one kind of coverage ("Original Medicare"); the value itself for one not listed.</summary>
+    public static string Label(string? value) => All.FirstOrDefault(k => k.Value == value).Label ?? value ?? "";
+
+    public static string CardHelp => CheckStrings.CardHelp;
 
     public static PlanType? ToPlanType(string? value) => value switch
     {
@@ -34,12 +35,12 @@ public static class CoverageKinds
 
     public static bool NeedsPlan(string? value) => value is "private" or "medicareAdvantage";
 
-    public static IReadOnlyList<(string Value, string Label)> Providers { get; } =
+    public static IReadOnlyList<(string Value, string Label)> Providers =>
     [
-        ("massageTherapist", "A massage therapist"),
-        ("physicalTherapist", "A physical therapist"),
-        ("occupationalTherapist", "An occupational therapist"),
-        ("chiropractor", "A chiropractor"),
+        ("massageTherapist", CheckStrings.ProviderMassageTherapist),
+        ("physicalTherapist", CheckStrings.ProviderPhysicalTherapist),
+        ("occupationalTherapist", CheckStrings.ProviderOccupationalTherapist),
+        ("chiropractor", CheckStrings.ProviderChiropractor),
     ];
 
     public static ProviderType? ToProviderType(string? value) => value switch

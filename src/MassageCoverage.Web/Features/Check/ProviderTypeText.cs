@@ -1,4 +1,5 @@
 using MassageCoverage.Core.Coverage;
+using A = MassageCoverage.Web.Resources.AnswerStrings;
 
 namespace MassageCoverage.Web.Features.Check;
 
@@ -8,12 +9,12 @@ public static class ProviderTypeText
     /// <summary>"massage therapist".</summary>
     public static string Label(this ProviderType type) => type switch
     {
-        ProviderType.PhysicalTherapist => "physical therapist",
-        ProviderType.OccupationalTherapist => "occupational therapist",
-        ProviderType.Chiropractor => "chiropractor",
-        _ => "massage therapist",
+        ProviderType.PhysicalTherapist => A.ProviderPhysicalTherapist,
+        ProviderType.OccupationalTherapist => A.ProviderOccupationalTherapist,
+        ProviderType.Chiropractor => A.ProviderChiropractor,
+        _ => A.ProviderMassageTherapist,
     };
 
     /// <summary>"physical therapist or occupational therapist".</summary>
-    public static string List(IEnumerable<ProviderType> types) => string.Join(" or ", types.Select(Label));
+    public static string List(IEnumerable<ProviderType> types) => string.Join(A.ListOr, types.Select(Label));
 }

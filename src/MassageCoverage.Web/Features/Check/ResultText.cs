@@ -1,17 +1,18 @@
-using System.Globalization;
 using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Language;
+using A = MassageCoverage.Web.Resources.AnswerStrings;
 
 namespace MassageCoverage.Web.Features.Check;
 
-/// <summary>The words, colours and icons of the result page: colour is never the only cue.</summary>
+/// <summary>The words, colours and icons of the result page, in the reader's language: colour is never the only cue.</summary>
 public static class ResultText
 {
-    public static (string Css, string Icon, string Label) Badge(Decision decision) => decision switch
+    public static (string Css, string Icon, Localized Label) Badge(Decision decision) => decision switch
     {
-        Decision.Covered => ("covered", "check", "Covered"),
-        Decision.Conditional => ("conditional", "alert", "Covered if the steps below are done"),
-        Decision.NotCovered => ("not-covered", "cross", "Not covered"),
-        _ => ("unknown", "question", "Unknown - verify with your plan"),
+        Decision.Covered => ("covered", "check", A.BadgeCovered),
+        Decision.Conditional => ("conditional", "alert", A.BadgeConditional),
+        Decision.NotCovered => ("not-covered", "cross", A.BadgeNotCovered),
+        _ => ("unknown", "question", A.BadgeUnknown),
     };
 
     /// <summary>
@@ -19,7 +20,7 @@ public static class ResultText
     /// only as part of physical or occupational therapy with a plan of care"), since "the steps below" alone would hide
     /// that massage is not paid on its own.
     /// </summary>
-    public static (string Css, string Icon, string Label) Badge(CoverageDecision decision)
+    public static (string Css, string Icon, Localized Label) Badge(CoverageDecision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
         var badge = Badge(decision.Decision);
@@ -30,54 +31,53 @@ public static class ResultText
 
     public static (string Css, string Label) Status(RequirementStatus status) => status switch
     {
-        RequirementStatus.Met => ("met", "Met"),
-        RequirementStatus.Unmet => ("unmet", "Not yet"),
-        _ => ("unsure", "Not sure"),
+        RequirementStatus.Met => ("met", A.StatusMet),
+        RequirementStatus.Unmet => ("unmet", A.StatusUnmet),
+        _ => ("unsure", A.StatusUnsure),
     };
 
     public static string Requirement(RequirementCode code) => code switch
     {
-        RequirementCode.Referral => "Referral",
-        RequirementCode.LicensedTherapist => "Licensed therapist",
-        RequirementCode.InNetwork => "In-network therapist",
-        RequirementCode.PriorAuthorization => "Prior authorization",
-        RequirementCode.Diagnosis => "A covered diagnosis",
-        RequirementCode.VisitLimit => "Visits left this year",
-        RequirementCode.Age => "Age",
-        RequirementCode.ProviderType => "Who may treat you",
-        RequirementCode.ProgramEnrollment => "Enrolled in the program",
-        RequirementCode.PlanOfCare => "Part of a therapy plan of care",
-        RequirementCode.SameDayTherapy => "Therapy visit the same day",
-        RequirementCode.SessionLength => "Session length",
-        _ => "The service itself",
+        RequirementCode.Referral => A.RequirementReferral,
+        RequirementCode.LicensedTherapist => A.RequirementLicensedTherapist,
+        RequirementCode.InNetwork => A.RequirementInNetwork,
+        RequirementCode.PriorAuthorization => A.RequirementPriorAuthorization,
+        RequirementCode.Diagnosis => A.RequirementDiagnosis,
+        RequirementCode.VisitLimit => A.RequirementVisitLimit,
+        RequirementCode.Age => A.RequirementAge,
+        RequirementCode.ProviderType => A.RequirementProviderType,
+        RequirementCode.ProgramEnrollment => A.RequirementProgramEnrollment,
+        RequirementCode.PlanOfCare => A.RequirementPlanOfCare,
+        RequirementCode.SameDayTherapy => A.RequirementSameDayTherapy,
+        RequirementCode.SessionLength => A.RequirementSessionLength,
+        _ => A.RequirementServiceCode,
     };
 
-    public static string Visits(CoverageDecision decision)
+    public static Localized Visits(CoverageDecision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        var (visits, period) = (decision.VisitPool is { } pool ? DecisionText.PoolVisits(pool) : "visits", PeriodWords(decision.BenefitPeriod));
-        var shared = decision.VisitPool is { } p ? $" They are shared: {DecisionText.PoolDescription(p)}." : "";
+        Localized visits = decision.VisitPool is { } pool ? DecisionText.PoolVisits(pool) : A.VisitsWord;
+        var period = PeriodWords(decision.BenefitPeriod);
+        Localized shared = decision.VisitPool is { } p ? Localized.Format(A.VisitsShared, DecisionText.PoolDescription(p)) : "";
         return (decision.Decision, decision.VisitsAllowed, decision.VisitsRemaining) switch
         {
-            (Decision.Indeterminate, _, _) => "Unknown: ask your plan how many visits a year it covers.",
-            (_, null, _) when decision.CostShare is null => "Not applicable: the service is not covered.",
-            (_, null, _) => "This rule sets no yearly visit limit.",
-            (_, { } allowed, { } remaining) => $"{remaining} of {allowed} {visits} left {period}.{shared}",
-            (_, { } allowed, null) => $"Up to {allowed} {visits} {period}; we do not know how many you have used.{shared}",
+            (Decision.Indeterminate, _, _) => A.VisitsUnknown,
+            (_, null, _) when decision.CostShare is null => A.VisitsNotApplicable,
+            (_, null, _) => A.VisitsNoLimit,
+            (_, { } allowed, { } remaining) => Localized.Format(A.VisitsRemaining, remaining, allowed, visits, period, shared),
+            (_, { } allowed, null) => Localized.Format(A.VisitsUpTo, allowed, visits, period, shared),
         };
     }
 
     // "this year" for a calendar year, as the page always said; a plan year is named as such.
     private static string PeriodWords(BenefitPeriod? period) =>
-        period is null || (period.Start.Month == 1 && period.Start.Day == 1) ? "this year" : "this plan year";
+        period is null || (period.Start.Month == 1 && period.Start.Day == 1) ? A.PeriodThisYear : A.PeriodThisPlanYear;
 
     /// <summary>The cost lines of a decision: none to pay toward when the service is not covered.</summary>
     public static IReadOnlyList<string> CostShare(CoverageDecision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        return decision.Decision == Decision.NotCovered
-            ? ["Not applicable: the service is not covered, so the plan pays nothing toward it."]
-            : CostShare(decision.CostShare);
+        return decision.Decision == Decision.NotCovered ? [A.CostNotApplicable] : CostShare(decision.CostShare);
     }
 
     /// <summary>
@@ -92,10 +92,11 @@ public static class ResultText
             return null;
         }
 
-        var planned = $"Your planned session is {Count(units.Planned, "billable 15-minute unit")}, counted by {DecisionText.UnitRule(units.Rule)}";
+        var planned = Words.Format(A.UnitsPlanned,
+            Words.Format(units.Planned == 1 ? A.BillableUnitOne : A.BillableUnitMany, units.Planned), DecisionText.UnitRule(units.Rule));
         return units.Covered == units.Planned
-            ? $"{planned}; the plan pays for all of them."
-            : $"{planned}; the plan pays for {units.Covered} of them, and you may be billed for the rest.";
+            ? Words.Format(A.UnitsAllCovered, planned)
+            : Words.Format(A.UnitsSomeCovered, planned, units.Covered);
     }
 
     /// <summary>The benefit period in plain words; null when no rule covering massage matched.</summary>
@@ -107,30 +108,25 @@ public static class ResultText
             return null;
         }
 
-        var renews = period.RenewsOn() is { } day ? $" Visits renew on {Date(day)}." : "";
-        return $"Benefit period: {Date(period.Start)} to {Date(period.End)}.{renews}";
+        var renews = period.RenewsOn() is { } day ? Words.Format(A.BenefitPeriodRenews, Words.Date(day)) : "";
+        return Words.Format(A.BenefitPeriod, Words.Date(period.Start), Words.Date(period.End), renews);
     }
 
     public static IReadOnlyList<string> CostShare(CostShare? share)
     {
         if (share is null)
         {
-            return ["Unknown: ask your plan what you will pay per visit."];
+            return [A.CostUnknown];
         }
 
-        var us = CultureInfo.GetCultureInfo("en-US");
         return
         [
-            share.Copay is { } copay ? $"Copay: {copay.ToString("C0", us)} per visit." : "Copay: not recorded for this rule; ask your plan.",
-            share.CoinsurancePercent is { } percent ? $"Coinsurance: {percent.ToString("0.##", us)}% of the allowed amount." : "Coinsurance: not recorded for this rule; ask your plan.",
-            share.DeductibleApplies ? "Your deductible applies first." : "The deductible does not apply.",
+            share.Copay is { } copay ? Words.Format(A.CostCopay, copay.ToString("C0", Languages.Culture)) : A.CostCopayUnknown,
+            share.CoinsurancePercent is { } percent ? Words.Format(A.CostCoinsurance, percent.ToString("0.##", Languages.Culture)) : A.CostCoinsuranceUnknown,
+            share.DeductibleApplies ? A.CostDeductibleApplies : A.CostDeductibleDoesNotApply,
         ];
     }
 
-    private static string Count(int count, string noun) =>
-        $"{count.ToString(CultureInfo.InvariantCulture)} {noun}{(count == 1 ? "" : "s")}";
-
-    /// <summary>A date in a sentence a patient reads, "March 15, 2026": the one prose form of the check's pages and words.</summary>
-    public static string Date(DateOnly? date) =>
-        date?.ToString("MMMM d, yyyy", CultureInfo.GetCultureInfo("en-US")) ?? "never";
+    /// <summary>A date in a sentence a patient reads, "March 15, 2026" or "15 de marzo de 2026".</summary>
+    public static string Date(DateOnly? date) => Words.Date(date);
 }

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Features.Check;
 
 namespace MassageCoverage.Web.Features.Records;
 
 /// <summary>
-/// The result page as the patient saw it, in its own words: shown again as it was, never recomputed, so a later
-/// change to the catalog or to the wording cannot rewrite what the patient kept.
+/// The result page as the patient saw it, in its own words and language: shown again as it was, never recomputed, so a
+/// later change to the catalog or to the wording cannot rewrite what the patient kept. <see cref="Language"/> says which
+/// language the words are in ("en" for a snapshot saved before there was a choice), so a page in the other language marks them.
 /// </summary>
 public sealed record CheckSnapshot(
     string Decision,
@@ -23,7 +25,8 @@ public sealed record CheckSnapshot(
     RuleSnapshot? Rule,
     IReadOnlyList<string> NextSteps,
     IReadOnlyList<string> Reasons,
-    IReadOnlyList<string> Questions)
+    IReadOnlyList<string> Questions,
+    string Language = Features.Language.Languages.English)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -35,22 +38,23 @@ public sealed record CheckSnapshot(
         var d = result.Decision;
         return new CheckSnapshot(
             d.Decision.ToString(),
-            ResultText.Badge(d.Decision).Label,
-            DecisionText.Summary(d),
-            CoverageKinds.All.First(k => k.Value == result.Answers.Coverage).Label,
+            ResultText.Badge(d.Decision).Label.ToString(),
+            DecisionText.Summary(d).ToString(),
+            CoverageKinds.Label(result.Answers.Coverage),
             result.Plan?.Name,
-            result.State?.Name,
-            CptCodes.Label(result.Request.ServiceCode),
+            result.State is { } state ? StateText.Name(state.Code) : null,
+            CodeText.Service(result.Request.ServiceCode),
             result.Request.AsOf,
             [.. d.Requirements.Select(r => new RequirementSnapshot(
                 r.Code.ToString(), ResultText.Requirement(r.Code), r.Status.ToString(), ResultText.Status(r.Status).Label,
-                DecisionText.Detail(r, d), DecisionText.HowToMeet(r, d)))],
-            ResultText.Visits(d),
+                DecisionText.Detail(r, d).ToString(), DecisionText.HowToMeet(r, d)?.ToString()))],
+            ResultText.Visits(d).ToString(),
             ResultText.CostShare(d.CostShare),
             d.Rule is { } rule ? new RuleSnapshot(rule.Id, DecisionText.OwnerId(rule.Owner), rule.Source, rule.LastVerified, rule.EffectiveFrom) : null,
-            DecisionText.NextSteps(d),
-            DecisionText.Reasons(d),
-            result.Questions);
+            [.. DecisionText.NextSteps(d).Select(s => s.ToString())],
+            [.. DecisionText.Reasons(d).Select(r => r.ToString())],
+            [.. result.Questions.Select(q => q.English is null ? q.Text.ToString() : $"{q.Text} ({q.English})")],
+            Features.Language.Languages.Current);
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);

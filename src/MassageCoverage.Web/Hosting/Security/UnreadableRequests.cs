@@ -4,7 +4,27 @@ using Microsoft.AspNetCore.Http.Features;
 namespace MassageCoverage.Web.Hosting.Security;
 
 /// <summary>Why a request was refused before any page saw it; the error page says it in plain words.</summary>
-public sealed record UnreadableRequest(string What, string Reason);
+public sealed record UnreadableRequest(UnreadablePart What, UnreadableReason Reason);
+
+/// <summary>The part of a request that could not be read.</summary>
+public enum UnreadablePart
+{
+    Address,
+    Form,
+    Connection,
+}
+
+/// <summary>Why it could not be read.</summary>
+public enum UnreadableReason
+{
+    /// <summary>It holds a character that cannot be sent (a NUL, which PostgreSQL refuses in text).</summary>
+    Unsendable,
+    TooLarge,
+    TooManyFields,
+    ValueTooLong,
+    Broken,
+    ClientGone,
+}
 
 /// <summary>
 /// Reads a posted form once, before antiforgery and model binding do, and refuses with a 400 one that cannot be read
@@ -14,10 +34,8 @@ public sealed record UnreadableRequest(string What, string Reason);
 /// </summary>
 internal static partial class UnreadableRequests
 {
-    private const string Unsendable = "it holds a character that cannot be sent";
-
     /// <summary>The client reset the connection or stopped sending mid-body: not a form to judge.</summary>
-    private static readonly UnreadableRequest ClientGone = new("connection", "the client went away");
+    private static readonly UnreadableRequest ClientGone = new(UnreadablePart.Connection, UnreadableReason.ClientGone);
 
     public static IApplicationBuilder UseUnreadableRequestRefusal(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -57,7 +75,7 @@ internal static partial class UnreadableRequests
 
         if (HasNul(request.Path.Value) || request.Query.Any(q => HasNul(q.Key) || q.Value.Any(HasNul)))
         {
-            return new("address", Unsendable);
+            return new(UnreadablePart.Address, UnreadableReason.Unsendable);
         }
 
         // Only a request that reached a page is read: an unknown address or a refused sign-in reads nothing.
@@ -70,16 +88,16 @@ internal static partial class UnreadableRequests
         {
             var form = await request.ReadFormAsync(context.RequestAborted);
             return form.Any(f => HasNul(f.Key) || f.Value.Any(HasNul)) || form.Files.Any(f => HasNul(f.FileName) || HasNul(f.Name))
-                ? new("form", Unsendable)
+                ? new(UnreadablePart.Form, UnreadableReason.Unsendable)
                 : null;
         }
         catch (InvalidDataException e)
         {
-            return new("form", Reason(e.Message));
+            return new(UnreadablePart.Form, Reason(e.Message));
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return new("form", "it is larger than this site takes");
+            return new(UnreadablePart.Form, UnreadableReason.TooLarge);
         }
         catch (Exception e) when (IsClientGone(context, e))
         {
@@ -87,17 +105,17 @@ internal static partial class UnreadableRequests
         }
         catch (Exception e) when (e is BadHttpRequestException or IOException)
         {
-            return new("form", "it arrived incomplete or broken");
+            return new(UnreadablePart.Form, UnreadableReason.Broken);
         }
     }
 
     /// <summary>The framework's form readers say which limit they hit only in their message.</summary>
-    private static string Reason(string message) =>
-        message.Contains("body length limit", StringComparison.OrdinalIgnoreCase) ? "it is larger than this site takes"
-        : message.Contains("count limit", StringComparison.OrdinalIgnoreCase) ? "it has too many fields"
-        : message.Contains("length limit", StringComparison.OrdinalIgnoreCase) ? "a value is too long"
-        : message.Contains("invalid characters", StringComparison.OrdinalIgnoreCase) ? Unsendable
-        : "it arrived incomplete or broken";
+    private static UnreadableReason Reason(string message) =>
+        message.Contains("body length limit", StringComparison.OrdinalIgnoreCase) ? UnreadableReason.TooLarge
+        : message.Contains("count limit", StringComparison.OrdinalIgnoreCase) ? UnreadableReason.TooManyFields
+        : message.Contains("length limit", StringComparison.OrdinalIgnoreCase) ? UnreadableReason.ValueTooLong
+        : message.Contains("invalid characters", StringComparison.OrdinalIgnoreCase) ? UnreadableReason.Unsendable
+        : UnreadableReason.Broken;
 
     /// <summary>
     /// A reset, or a body that ended before its length: Kestrel can report either before it cancels RequestAborted,
@@ -111,5 +129,5 @@ internal static partial class UnreadableRequests
     private static bool HasNul(string? value) => value is not null && value.Contains('\0', StringComparison.Ordinal);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Request refused: its {What} could not be read ({Reason})")]
-    private static partial void Log(ILogger logger, string what, string reason);
+    private static partial void Log(ILogger logger, UnreadablePart what, UnreadableReason reason);
 }

@@ -1,6 +1,8 @@
 using FluentValidation;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Language;
+using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -29,8 +31,8 @@ public class DeleteModel(UserManager<AppUser> users, SignInManager<AppUser> sign
     {
         public InputValidator()
         {
-            RuleFor(x => x.Confirmation).Must(c => c?.Trim() == Word).WithMessage($"Type the word {Word} in capital letters.");
-            RuleFor(x => x.Password).NotEmpty().WithMessage("Enter your password.");
+            RuleFor(x => x.Confirmation).Must(c => c?.Trim() == Word).WithMessage(_ => Words.Format(AccountStrings.DeleteWordMissing, Word));
+            RuleFor(x => x.Password).NotEmpty().WithMessage(_ => AccountStrings.SignInEnterPassword);
         }
     }
 
@@ -64,8 +66,8 @@ public class DeleteModel(UserManager<AppUser> users, SignInManager<AppUser> sign
         if (!password.Succeeded)
         {
             Errors.Add(nameof(Input.Password), password.IsLockedOut
-                ? "This account is locked for 15 minutes after 5 wrong passwords."
-                : "The password is not right.");
+                ? AccountStrings.DeleteLocked
+                : AccountStrings.DeleteWrongPassword);
             Form.Password = null;
             return Page();
         }
@@ -73,8 +75,7 @@ public class DeleteModel(UserManager<AppUser> users, SignInManager<AppUser> sign
         if (await users.IsInRoleAsync(user, Roles.Admin))
         {
             // Only the console checks for the last admin, under its lock; an admin's account ends there.
-            Errors.Add(nameof(Input.Password), "This account is also an admin's. Another admin removes the Admin role first, "
-                + "so the console is never left without one; then delete it here.");
+            Errors.Add(nameof(Input.Password), AccountStrings.DeleteAdmin);
             Form.Password = null;
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();

@@ -1,6 +1,7 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Accounts.Mail;
+using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -31,7 +32,7 @@ public class ForgotPasswordModel(UserManager<AppUser> users, AccountEmails email
     {
         if (string.IsNullOrWhiteSpace(Email) || !Email.Contains('@', StringComparison.Ordinal) || Email.Length > 256)
         {
-            Errors.Add(nameof(Email), "Enter the email address of your account.");
+            Errors.Add(nameof(Email), AccountStrings.ForgotMissing);
             return Page();
         }
 

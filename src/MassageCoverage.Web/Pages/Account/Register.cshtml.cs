@@ -3,6 +3,8 @@ using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Accounts.Mail;
 using MassageCoverage.Web.Features.Accounts.Passwords;
+using MassageCoverage.Web.Features.Language;
+using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -32,10 +34,10 @@ public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> 
         public InputValidator()
         {
             RuleLevelCascadeMode = CascadeMode.Stop;
-            RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your email address.")
-                .MaximumLength(256).WithMessage("Enter an email address of at most 256 characters.")
-                .EmailAddress().WithMessage("Enter an email address like name@example.com.");
-            RuleFor(x => x.Password).NotEmpty().WithMessage("Choose a password.")
+            RuleFor(x => x.Email).NotEmpty().WithMessage(_ => AccountStrings.RegisterEmailMissing)
+                .MaximumLength(256).WithMessage(_ => AccountStrings.RegisterEmailTooLong)
+                .EmailAddress().WithMessage(_ => AccountStrings.RegisterEmailShape);
+            RuleFor(x => x.Password).NotEmpty().WithMessage(_ => AccountStrings.RegisterPasswordMissing)
                 .Custom((password, context) =>
                 {
                     if (PasswordPolicy.Problem(password!, context.InstanceToValidate.Email) is { } problem)
@@ -43,7 +45,7 @@ public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> 
                         context.AddFailure(problem);
                     }
                 });
-            RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage("Type the same password again.");
+            RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage(_ => AccountStrings.RegisterPasswordAgain);
         }
     }
 
@@ -70,7 +72,7 @@ public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> 
         var existing = await users.FindByEmailAsync(email);
         if (existing is null)
         {
-            var user = new AppUser { UserName = email, Email = email, CreatedAt = clock.GetUtcNow() };
+            var user = new AppUser { UserName = email, Email = email, CreatedAt = clock.GetUtcNow(), Language = Languages.Current };
             IdentityResult created;
             try
             {
@@ -93,7 +95,7 @@ public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> 
             existing = await users.FindByEmailAsync(email);
             if (existing is null)
             {
-                Errors.Add(nameof(Input.Email), "This email address cannot be used for an account. Check it, or use another one.");
+                Errors.Add(nameof(Input.Email), AccountStrings.RegisterEmailRefused);
                 return Page();
             }
         }

@@ -1,6 +1,7 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Accounts.Mail;
+using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -27,7 +28,7 @@ public class ResendConfirmationModel(UserManager<AppUser> users, AccountEmails e
     {
         if (string.IsNullOrWhiteSpace(Email) || !Email.Contains('@', StringComparison.Ordinal) || Email.Length > 256)
         {
-            Errors.Add(nameof(Email), "Enter the email address you registered with.");
+            Errors.Add(nameof(Email), AccountStrings.ResendMissing);
             return Page();
         }
 

@@ -1,6 +1,7 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Accounts.Passwords;
+using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -31,7 +32,7 @@ public class ResetPasswordModel(UserManager<AppUser> users) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var problem = string.IsNullOrEmpty(Password) ? "Choose a new password." : PasswordPolicy.Problem(Password, Email);
+        var problem = string.IsNullOrEmpty(Password) ? AccountStrings.ResetMissing : PasswordPolicy.Problem(Password, Email);
         if (problem is not null)
         {
             Errors.Add(nameof(Password), problem);
@@ -44,7 +45,7 @@ public class ResetPasswordModel(UserManager<AppUser> users) : PageModel
             : await users.ResetPasswordAsync(user, Token, Password!);
         if (!result.Succeeded)
         {
-            Errors.Add(nameof(Password), "This reset link is not valid any more. Ask for a new one.");
+            Errors.Add(nameof(Password), AccountStrings.ResetLinkInvalid);
             return Page();
         }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,8 +22,8 @@ public class SignInModel(AccountSignIn accounts) : PageModel
     {
         public InputValidator()
         {
-            RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your email address.");
-            RuleFor(x => x.Password).NotEmpty().WithMessage("Enter your password.");
+            RuleFor(x => x.Email).NotEmpty().WithMessage(_ => AccountStrings.SignInEnterEmail);
+            RuleFor(x => x.Password).NotEmpty().WithMessage(_ => AccountStrings.SignInEnterPassword);
         }
     }
 
@@ -57,17 +58,16 @@ public class SignInModel(AccountSignIn accounts) : PageModel
             case SignInOutcome.TwoFactorRequired:
                 return RedirectToPage("/Account/TwoFactor/SignIn", new { returnUrl = back });
             case SignInOutcome.ConfirmEmailFirst:
-                Errors.Add(nameof(Input.Email), "Confirm your email address first: we have sent the link to it again.");
+                Errors.Add(nameof(Input.Email), AccountStrings.SignInConfirmFirst);
                 break;
             case SignInOutcome.TooManyAttempts:
                 Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 Response.Headers.RetryAfter = AccountSetup.RetryAfterSeconds(retryAfter);
-                Errors.Add(nameof(Input.Password), "There have been too many sign-in attempts for this account. Wait a minute, then try again.");
+                Errors.Add(nameof(Input.Password), AccountStrings.SignInTooMany);
                 break;
             default:
                 // One message for an unknown email, a wrong password and a locked account: none tells which it was.
-                Errors.Add(nameof(Input.Password), "The email address or password is not right, or the account is locked for a while. "
-                    + "If you cannot sign in, reset your password.");
+                Errors.Add(nameof(Input.Password), AccountStrings.SignInRefused);
                 break;
         }
 

@@ -1,5 +1,6 @@
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Features.Check;
+using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -79,10 +80,10 @@ public class CheckModel(CheckService checks) : PageModel
         var found = await checks.FindPlansAsync(Answers.PlanQuery, Answers.State, cancellationToken);
         (PlanMatches, PlanMatchTotal) = (found.Plans, found.Total);
         ChosenPlan = await checks.FindPlanAsync(Answers.Plan, cancellationToken);
-        ConditionMatches = IcdCatalog.Search(Answers.ConditionQuery);
+        ConditionMatches = CodeText.Search(Answers.ConditionQuery);
         if (!string.IsNullOrWhiteSpace(Answers.Diagnosis) && IcdCode.TryParse(Answers.Diagnosis, out var code, out _))
         {
-            ChosenCondition = IcdCatalog.All.FirstOrDefault(e => e.Code == code) ?? new IcdEntry(code, "The code you gave");
+            ChosenCondition = IcdCatalog.All.FirstOrDefault(e => e.Code == code) ?? new IcdEntry(code, CodeStrings.IcdGiven);
         }
     }
 }

@@ -1,7 +1,9 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Check;
+using MassageCoverage.Web.Features.Language;
 using MassageCoverage.Web.Features.Records;
+using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -56,7 +58,7 @@ public class CheckResultModel(CheckService checks) : PageModel
 
         if (Label?.Trim().Length > SavedCheck.LabelMaxLength)
         {
-            LabelError = $"Use at most {SavedCheck.LabelMaxLength} characters for the name.";
+            LabelError = Words.Format(CheckStrings.ResultSaveTooLong, SavedCheck.LabelMaxLength);
             Result = result;
             return Page();
         }

@@ -1,6 +1,8 @@
 using MassageCoverage.Core.Medicaid;
 using MassageCoverage.Web.Features.Catalog;
+using MassageCoverage.Web.Features.Language;
 using MassageCoverage.Web.Hosting;
+using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -35,13 +37,12 @@ public class MedicaidModel(CatalogProvider catalogs, ClinicClock clock) : PageMo
         var rows = snapshot.States;
         var today = clock.Today;
         _forms = rows.ToDictionary(r => r.Code, r => MedicaidMap.PublicForm(snapshot.Catalog.FindMedicaid(r.Code), today), StringComparer.OrdinalIgnoreCase);
-        // The snapshot's rows come by state name already.
+        // By state name as the reader writes it ("Nueva York" sorts under N in Spanish too).
         IEnumerable<MedicaidStateRow> ordered = Sort == MedicaidSort.Status
-            ? rows.OrderBy(r => Form(r).Label(), StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal)
-            : rows;
+            ? rows.OrderBy(r => Form(r).Label(), StringComparer.Ordinal).ThenBy(r => StateText.Name(r.Code), StringComparer.Ordinal)
+            : rows.OrderBy(r => StateText.Name(r.Code), StringComparer.Create(Languages.Culture, ignoreCase: true));
         States = (Descending ? ordered.Reverse() : ordered).ToList();
-        Map = MedicaidMap.Of(rows.Select(r => (r.Code, r.Name, Form(r))), code => $"#state-{code}",
-            "Map of the 50 states and DC by how Medicaid covers massage. Select a state to go to its row in the table.");
+        Map = MedicaidMap.Of(rows.Select(r => (r.Code, StateText.Name(r.Code), Form(r))), code => $"#state-{code}", MedicaidStrings.MapCaption);
     }
 
     /// <summary>The status the public reads: what a check for this state would answer today.</summary>

@@ -31,7 +31,11 @@
   const listbox = document.createElement("ul");
   listbox.id = "plan-suggestions";
   listbox.setAttribute("role", "listbox");
-  listbox.setAttribute("aria-label", "Matching plans");
+  // The page's own words, in its language: the form writes them on the search box.
+  const text = input.dataset;
+  // Plan and insurer names are shown as entered, in English: marked so on a page in another language.
+  const englishData = document.documentElement.lang !== "en";
+  listbox.setAttribute("aria-label", text.textList);
   listbox.className = "suggestions";
   listbox.hidden = true;
   input.parentElement.after(listbox);
@@ -82,12 +86,13 @@
       const label = document.createElement("label");
       label.htmlFor = radio.id;
       label.textContent = plan.name + " (" + plan.insurer + ")";
+      if (englishData) label.lang = "en";
       wrap.append(radio, label);
       choices.prepend(wrap);
     }
     radio.checked = true;
     input.value = plan.name;
-    status.textContent = plan.name + " chosen.";
+    status.textContent = text.textChosen.replace("{0}", plan.name);
     close();
   }
 
@@ -99,13 +104,15 @@
       option.setAttribute("role", "option");
       option.setAttribute("aria-selected", "false");
       option.textContent = plan.name + " (" + plan.insurer + ")";
+      if (englishData) option.lang = "en";
       option.addEventListener("mousedown", function (e) { e.preventDefault(); choose(plan); });
       listbox.append(option);
     });
     const open = plans.length > 0;
     listbox.hidden = !open;
     input.setAttribute("aria-expanded", open ? "true" : "false");
-    status.textContent = plans.length === 0 ? "No plan matches." : plans.length + (plans.length === 1 ? " plan" : " plans") + " found. Use the arrow keys to choose.";
+    status.textContent = plans.length === 0 ? text.textNone
+      : plans.length === 1 ? text.textOne : text.textMany.replace("{0}", String(plans.length));
     active = -1;
   }
 

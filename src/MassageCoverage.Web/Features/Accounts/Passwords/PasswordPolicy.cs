@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using MassageCoverage.Web.Resources;
 
 namespace MassageCoverage.Web.Features.Accounts.Passwords;
 
@@ -32,34 +33,34 @@ public static class PasswordPolicy
         ArgumentNullException.ThrowIfNull(password);
         if (password.Length < MinimumLength)
         {
-            return "Choose a password of at least 12 characters; a short sentence works well.";
+            return AccountStrings.PasswordTooShort;
         }
 
         if (password.Length > MaximumLength)
         {
-            return "Choose a password of at most 128 characters.";
+            return AccountStrings.PasswordTooLong;
         }
 
         var lower = password.ToLowerInvariant();
         if (IsMostlyOneCharacter(lower))
         {
-            return "Choose a password that is not mostly one character repeated.";
+            return AccountStrings.PasswordRepeated;
         }
 
         if (IsSimpleSequence(lower))
         {
-            return "Choose a password that is not a simple sequence such as 123456789012 or abcdefghijkl.";
+            return AccountStrings.PasswordSequence;
         }
 
         if (IsCommon(lower))
         {
-            return "This password is among the most common ones, which are tried first. Choose another; a short sentence works well.";
+            return AccountStrings.PasswordCommon;
         }
 
         var local = LocalPart(email);
         if (local is not null && lower.Contains(local, StringComparison.Ordinal))
         {
-            return "Choose a password that does not contain your email address.";
+            return AccountStrings.PasswordHasEmail;
         }
 
         return null;

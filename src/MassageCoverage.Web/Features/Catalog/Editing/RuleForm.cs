@@ -30,7 +30,7 @@ public sealed class RuleForm
                     new("sameDayTherapyAdjunct", "Only on a day with a physical or occupational therapy visit"),
                     new("programEnrollment", "Only for people enrolled in a program"),
                 ],
-                Words = t => DecisionText.Headline(t.Pathway, t.ProgramName) ?? "as a service of its own",
+                Words = t => DecisionText.Headline(t.Pathway, t.ProgramName)?.ToString() ?? "as a service of its own",
             },
             new("ProgramName", "Program name", RuleFieldKind.Text)
             {
@@ -81,7 +81,7 @@ public sealed class RuleForm
             new("VisitPool", "Shared visit cap", RuleFieldKind.Parts)
             {
                 Hint = "When the maximum visits count other services too. Leave blank when massage has a cap of its own.",
-                Words = t => t.VisitPool is { } pool ? DecisionText.PoolDescription(pool) : "none: massage has its own cap",
+                Words = t => t.VisitPool is { } pool ? DecisionText.PoolDescription(pool).ToString() : "none: massage has its own cap",
                 Nested =
                 [
                     new("VisitPoolName", "Pool name", RuleFieldKind.Text) { Hint = "Such as rehab." },

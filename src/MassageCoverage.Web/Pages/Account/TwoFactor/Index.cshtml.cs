@@ -2,6 +2,7 @@ using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Accounts.TwoFactor;
 using MassageCoverage.Web.Features.Audit;
+using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -39,7 +40,7 @@ public class IndexModel(
         audit.Add(user.Id, AuditEntities.User, user.Id, TwoFactorAudit.NewRecoveryCodes);
         RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, AuthenticatorCode.RecoveryCodeCount) ?? []];
         RecoveryCodesLeft = RecoveryCodes.Count;
-        Done = "Your new recovery codes are below. The old ones no longer work.";
+        Done = AccountStrings.TwoFactorNewCodesDone;
         return Page();
     }
 
@@ -51,7 +52,7 @@ public class IndexModel(
         }
 
         await signIn.ForgetTwoFactorClientAsync();
-        Done = "This device is forgotten: the next sign-in here asks for a code.";
+        Done = AccountStrings.TwoFactorForgotten;
         return Page();
     }
 
@@ -68,8 +69,8 @@ public class IndexModel(
         if (code.Length == 0 || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
             Errors.Add(nameof(Code), code.Length == 0
-                ? "Enter the 6-digit code your authenticator app shows, to turn two-factor sign-in off."
-                : "That code is not right. Enter the one your app shows now.");
+                ? AccountStrings.TwoFactorTurnOffCode
+                : AccountStrings.TwoFactorWrongCodeNow);
             return Page();
         }
 
@@ -79,7 +80,7 @@ public class IndexModel(
         await signIn.ForgetTwoFactorClientAsync();
         await signIn.RefreshSignInAsync(user);
         Enabled = false;
-        Done = "Two-factor sign-in is off. You sign in with your password only.";
+        Done = AccountStrings.TwoFactorTurnedOff;
         return Page();
     }
 

@@ -2,6 +2,7 @@ using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Accounts.TwoFactor;
 using MassageCoverage.Web.Features.Audit;
+using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -63,8 +64,8 @@ public class SetUpModel(UserManager<AppUser> users, SignInManager<AppUser> signI
         if (!valid)
         {
             Errors.Add(nameof(Code), code.Length == 0
-                ? "Enter the 6-digit code your authenticator app shows."
-                : "That code is not right. Check that the app shows MassageCoverage, then enter the code it shows now.");
+                ? AccountStrings.SetUpCodeMissing
+                : AccountStrings.SetUpCodeWrong);
             await LoadKeyAsync(user);
             return Page();
         }

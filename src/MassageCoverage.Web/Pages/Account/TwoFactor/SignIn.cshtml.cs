@@ -2,6 +2,8 @@ using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Accounts.Mail;
 using MassageCoverage.Web.Features.Accounts.TwoFactor;
+using MassageCoverage.Web.Features.Language;
+using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -49,7 +51,7 @@ public class SignInModel(SignInManager<AppUser> signIn, AccountEmails emails) : 
         var code = Recovery ? AuthenticatorCode.NormalizeRecovery(Code) : AuthenticatorCode.Normalize(Code);
         if (code.Length == 0)
         {
-            Errors.Add(nameof(Code), Recovery ? "Enter one of your recovery codes." : "Enter the 6-digit code your authenticator app shows.");
+            Errors.Add(nameof(Code), Recovery ? AccountStrings.TwoFactorRecoveryMissing : AccountStrings.SetUpCodeMissing);
             return Page();
         }
 
@@ -58,6 +60,7 @@ public class SignInModel(SignInManager<AppUser> signIn, AccountEmails emails) : 
             : await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: RememberDevice);
         if (result.Succeeded)
         {
+            LanguageSetup.Remember(HttpContext, user.Language);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/account");
         }
 
@@ -67,10 +70,10 @@ public class SignInModel(SignInManager<AppUser> signIn, AccountEmails emails) : 
         }
 
         Errors.Add(nameof(Code), result.IsLockedOut
-            ? "The account is locked for a while after too many wrong codes. Try again later, or reset your password."
+            ? AccountStrings.TwoFactorLocked
             : Recovery
-                ? "That recovery code is not right, or was used already. Each code works once."
-                : "That code is not right. Codes change every 30 seconds: enter the one your app shows now.");
+                ? AccountStrings.TwoFactorRecoveryWrong
+                : AccountStrings.TwoFactorCodeWrong);
         Code = null;
         return Page();
     }

@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+
+namespace MassageCoverage.Web.Features.Language;
+
+/// <summary>
+/// Words a patient reads, written in the current language from a resource's template and its values. A page writes
+/// them as HTML, where a value entered in English (<see cref="InEnglish"/>) sits in an element marked
+/// <c>lang="en"</c> on a page in another language (WCAG 3.1.2); the API, a saved check and an email take
+/// <see cref="ToString"/>, the same words as plain text.
+/// </summary>
+public sealed class Localized : IHtmlContent
+{
+    private readonly string _template;
+    private readonly object?[] _values;
+
+    private Localized(string template, object?[] values)
+    {
+        _template = template;
+        _values = values;
+    }
+
+    /// <summary>A resource's words with no value in them.</summary>
+    public static Localized Of(string text) => new(Escape(text), []);
+
+    /// <summary>
+    /// A resource's template ("{0} covers {1}") with its values: strings, numbers, dates (written in the current culture),
+    /// <see cref="InEnglish"/> and other <see cref="Localized"/> words.
+    /// </summary>
+    public static Localized Format(string template, params object?[] values)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        return new(template, values);
+    }
+
+    public static implicit operator Localized(string text) => Of(text);
+
+    public override string ToString()
+    {
+        var text = new StringBuilder(_template.Length + 32);
+        Write(text, null);
+        return text.ToString();
+    }
+
+    public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(encoder);
+        var text = new StringBuilder(_template.Length + 64);
+        Write(text, encoder);
+        writer.Write(text);
+    }
+
+    /// <summary>Writes into <paramref name="text"/>, as plain text, or as HTML when an encoder is given.</summary>
+    private void Write(StringBuilder text, HtmlEncoder? encoder)
+    {
+        var template = _template.AsSpan();
+        var at = 0;
+        while (at < template.Length)
+        {
+            var brace = template[at..].IndexOfAny('{', '}');
+            if (brace < 0)
+            {
+                Append(text, template[at..], encoder);
+                break;
+            }
+
+            Append(text, template.Slice(at, brace), encoder);
+            at += brace;
+            if (at + 1 < template.Length && template[at + 1] == template[at])
+            {
+                // "{{" and "}}" are the braces themselves.
+                text.Append(template[at]);
+                at += 2;
+                continue;
+            }
+
+            var end = template[at..].IndexOf('}');
+            if (template[at] == '}' || end < 0)
+            {
+                throw new FormatException($"The template '{_template}' has an unmatched brace.");
+            }
+
+            var hole = template.Slice(at + 1, end - 1);
+            var colon = hole.IndexOf(':');
+            var index = int.Parse(colon < 0 ? hole : hole[..colon], NumberStyles.None, CultureInfo.InvariantCulture);
+            var format = colon < 0 ? null : hole[(colon + 1)..].ToString();
+            WriteValue(text, index < _values.Length ? _values[index] : throw new FormatException(
+                $"The template '{_template}' names value {index} of {_values.Length}."), format, encoder);
+            at += end + 1;
+        }
+    }
+
+    private static void WriteValue(StringBuilder text, object? value, string? format, HtmlEncoder? encoder)
+    {
+        switch (value)
+        {
+            case null:
+                break;
+            case Localized words:
+                words.Write(text, encoder);
+                break;
+            case InEnglish english:
+                english.Write(text, encoder);
+                break;
+            case IFormattable formattable:
+                Append(text, formattable.ToString(format, Languages.Culture), encoder);
+                break;
+            default:
+                Append(text, value.ToString(), encoder);
+                break;
+        }
+    }
+
+    internal static void Append(StringBuilder text, ReadOnlySpan<char> plain, HtmlEncoder? encoder)
+    {
+        if (encoder is null)
+        {
+            text.Append(plain);
+        }
+        else
+        {
+            text.Append(encoder.Encode(plain.ToString()));
+        }
+    }
+
+    private static string Escape(string text) => text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+}
+
+/// <summary>
+/// Text as it was entered, in English (a rule's notes and source, a state's program, agency and note, a plan's name):
+/// shown as entered on a page in any language. On a page in another language it is marked <c>lang="en"</c>, and a
+/// sentence is followed by "(en inglés)" so a reader knows why it is not in their language.
+/// </summary>
+public readonly record struct InEnglish(string Text, bool IsSentence = false) : IHtmlContent
+{
+    /// <summary>A name (a plan's, a program's, an agency's): marked, never labelled.</summary>
+    public static InEnglish Name(string text) => new(text);
+
+    /// <summary>A sentence (a rule's notes, a state's note): marked and labelled.</summary>
+    public static InEnglish Sentence(string text) => new(text, IsSentence: true);
+
+    public override string ToString()
+    {
+        var text = new StringBuilder((Text?.Length ?? 0) + 16);
+        Write(text, null);
+        return text.ToString();
+    }
+
+    public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(encoder);
+        var text = new StringBuilder((Text?.Length ?? 0) + 32);
+        Write(text, encoder);
+        writer.Write(text);
+    }
+
+    internal void Write(StringBuilder text, HtmlEncoder? encoder)
+    {
+        if (string.IsNullOrEmpty(Text))
+        {
+            return;
+        }
+
+        if (Languages.IsEnglish)
+        {
+            Localized.Append(text, Text, encoder);
+            return;
+        }
+
+        if (encoder is not null)
+        {
+            text.Append("<span lang=\"en\">");
+        }
+
+        Localized.Append(text, Text, encoder);
+        if (encoder is not null)
+        {
+            text.Append("</span>");
+        }
+
+        if (IsSentence)
+        {
+            text.Append(' ');
+            Localized.Append(text, Resources.SiteStrings.InEnglishMarker, encoder);
+        }
+    }
+}
