@@ -49,7 +49,7 @@ builder.Services.AddRazorPages(options =>
     // Behind each page's own [Authorize]: a page added to these folders without one is still guarded.
     options.Conventions.AuthorizeFolder("/Staff", MassageCoverage.Web.Features.Accounts.Policies.Staff);
     options.Conventions.AuthorizeFolder("/Admin", MassageCoverage.Web.Features.Accounts.Policies.Admin);
-});
+}).AddMvcOptions(options => options.UseLanguagesInModelBinding());
 
 // Disposed on every way out (a command, a failed start, the end of serving): disposing it flushes the log lines the
 // asynchronous console sink still holds.

@@ -111,7 +111,7 @@ public static partial class DecisionText
     // The request's state's agency when we know it (a phone only one source gives says so), else CMS's directory.
     private static Localized MedicaidAgency(CoverageRequest request) => MedicaidAgencies.Find(request.State) is { } agency
         ? Localized.Format(request.PlanType == PlanType.Medicaid ? A.StepCallAgency : A.StepCallAgencyIfMedicaid,
-            InEnglish.Name(agency.Agency), agency.MemberPhone, agency.PhoneNeedsVerifying ? A.StepAgencyPhoneVerify : "",
-            agency.Website, InEnglish.Name(agency.Program))
+            AsEntered.Name(agency.Agency), agency.MemberPhone, agency.PhoneNeedsVerifying ? A.StepAgencyPhoneVerify : "",
+            agency.Website, AsEntered.Name(agency.Program))
         : Localized.Format(A.StepCallAnyAgency, MedicaidAgencies.Directory);
 }

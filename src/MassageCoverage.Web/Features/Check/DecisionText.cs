@@ -15,7 +15,7 @@ namespace MassageCoverage.Web.Features.Check;
 /// The engine's codes in words, in one place and in the reader's language (Resources/AnswerStrings): the summary,
 /// each requirement's detail, the reasons, the next steps and the insurer questions. The values come from the
 /// decision (its request, matched rule and owner), so every page, the API and saved checks say the same words. What
-/// staff entered (names, notes) is shown as entered, in English, and marked so (<see cref="InEnglish"/>).
+/// staff entered (names, notes) is shown as entered, in English, and marked so (<see cref="AsEntered"/>).
 /// </summary>
 public static partial class DecisionText
 {
@@ -112,7 +112,7 @@ public static partial class DecisionText
             ReasonCode.Requirement => Detail(decision.Requirements.First(r => r.Code == reason.Requirement), decision),
             ReasonCode.EveryRequirementMet => Localized.Format(A.ReasonEveryRequirementMet, Owner(decision.Owner)),
             ReasonCode.RuleDoesNotCoverMassage => Localized.Format(A.ReasonRuleDoesNotCoverMassage, Owner(decision.Owner)),
-            ReasonCode.RuleNotes or ReasonCode.OwnerNote => Localized.Format("{0}", InEnglish.Sentence(reason.Text ?? "")),
+            ReasonCode.RuleNotes or ReasonCode.OwnerNote => Localized.Format("{0}", AsEntered.Sentence(reason.Text ?? "")),
             ReasonCode.NoMedicareRules => A.ReasonNoMedicareRules,
             ReasonCode.PlanTypeUnknown => A.ReasonPlanTypeUnknown,
             ReasonCode.NoPlanChosen => A.ReasonNoPlanChosen,
@@ -128,9 +128,9 @@ public static partial class DecisionText
     public static Localized Owner(CoverageOwner? owner) => owner switch
     {
         null => A.OwnerNone,
-        { Kind: OwnerKind.Plan } => Localized.Format(A.OwnerPlan, InEnglish.Name(owner.Name), InEnglish.Name(owner.Detail ?? "")),
+        { Kind: OwnerKind.Plan } => Localized.Format(A.OwnerPlan, AsEntered.Name(owner.Name), AsEntered.Name(owner.Detail ?? "")),
         { Kind: OwnerKind.Medicaid, Detail: null } => Localized.Format(A.OwnerMedicaid, StateText.Name(owner.Code)),
-        { Kind: OwnerKind.Medicaid } => Localized.Format(A.OwnerMedicaidProgram, StateText.Name(owner.Code), InEnglish.Name(owner.Detail)),
+        { Kind: OwnerKind.Medicaid } => Localized.Format(A.OwnerMedicaidProgram, StateText.Name(owner.Code), AsEntered.Name(owner.Detail)),
         _ => A.OwnerMedicare,
     };
 
@@ -182,8 +182,8 @@ public static partial class DecisionText
         var name = programName.Trim();
         var hasArticle = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
         return Languages.IsEnglish && hasArticle
-            ? Localized.Format("{0}", InEnglish.Name(name))
-            : Localized.Format(A.ProgramNamed, InEnglish.Name(hasArticle ? name[4..].TrimStart() : name));
+            ? Localized.Format("{0}", AsEntered.Name(name))
+            : Localized.Format(A.ProgramNamed, AsEntered.Name(hasArticle ? name[4..].TrimStart() : name));
     }
 
     /// <summary>"rehab visits", whether the pool's name says "visits" or not.</summary>
@@ -197,8 +197,8 @@ public static partial class DecisionText
 
         var name = pool.Name.Trim();
         return name.EndsWith("visits", StringComparison.OrdinalIgnoreCase)
-            ? Localized.Format("{0}", InEnglish.Name(name))
-            : Localized.Format(A.PoolVisits, InEnglish.Name(name));
+            ? Localized.Format("{0}", AsEntered.Name(name))
+            : Localized.Format(A.PoolVisits, AsEntered.Name(name));
     }
 
     /// <summary>"physical therapy, occupational therapy and chiropractic"; "other services" when the pool lists none.</summary>

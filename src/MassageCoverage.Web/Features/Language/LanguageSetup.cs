@@ -2,7 +2,10 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using MassageCoverage.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity;
+using MassageCoverage.Core;
+using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
 namespace MassageCoverage.Web.Features.Language;
@@ -35,6 +38,27 @@ public static class LanguageSetup
         });
 
     public static IApplicationBuilder UseLanguages(this IApplicationBuilder app) => app.UseRequestLocalization();
+
+    /// <summary>
+    /// Model binding's messages in the reader's language, read when a value is bound: a value that cannot be read is
+    /// quoted (at most 64 characters, without control characters), never echoed whole.
+    /// </summary>
+    public static void UseLanguagesInModelBinding(this MvcOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var messages = options.ModelBindingMessageProvider;
+        messages.SetAttemptedValueIsInvalidAccessor((value, field) => Words.Format(SiteStrings.BindingInvalidFor, Quoted.Of(value), field));
+        messages.SetMissingBindRequiredValueAccessor(field => Words.Format(SiteStrings.BindingMissing, field));
+        messages.SetMissingKeyOrValueAccessor(() => SiteStrings.BindingRequired);
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => SiteStrings.BindingBodyRequired);
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => Words.Format(SiteStrings.BindingInvalid, Quoted.Of(value)));
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => SiteStrings.BindingUnknown);
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => SiteStrings.BindingNumber);
+        messages.SetUnknownValueIsInvalidAccessor(field => Words.Format(SiteStrings.BindingUnknownFor, field));
+        messages.SetValueIsInvalidAccessor(value => Words.Format(SiteStrings.BindingInvalid, Quoted.Of(value)));
+        messages.SetValueMustBeANumberAccessor(field => Words.Format(SiteStrings.BindingNumberFor, field));
+        messages.SetValueMustNotBeNullAccessor(value => Words.Format(SiteStrings.BindingInvalid, Quoted.Of(value)));
+    }
 
     /// <summary>
     /// <c>GET /language/es?returnUrl=/check</c>: the header's link, a plain link so it works without JavaScript. It

@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Html;
 
 namespace MassageCoverage.Web.Features.Language;
 
 /// <summary>
 /// Words a patient reads, written in the current language from a resource's template and its values. A page writes
-/// them as HTML, where a value entered in English (<see cref="InEnglish"/>) sits in an element marked
-/// <c>lang="en"</c> on a page in another language (WCAG 3.1.2); the API, a saved check and an email take
+/// them as HTML, where a value shown as it was entered, in English (<see cref="AsEntered"/>), sits in an element
+/// marked <c>lang="en"</c> on a page in another language (WCAG 3.1.2); the API, a saved check and an email take
 /// <see cref="ToString"/>, the same words as plain text.
 /// </summary>
 public sealed class Localized : IHtmlContent
@@ -27,7 +28,7 @@ public sealed class Localized : IHtmlContent
 
     /// <summary>
     /// A resource's template ("{0} covers {1}") with its values: strings, numbers, dates (written in the current culture),
-    /// <see cref="InEnglish"/> and other <see cref="Localized"/> words.
+    /// <see cref="AsEntered"/> and other <see cref="Localized"/> words.
     /// </summary>
     public static Localized Format(string template, params object?[] values)
     {
@@ -102,8 +103,8 @@ public sealed class Localized : IHtmlContent
             case Localized words:
                 words.Write(text, encoder);
                 break;
-            case InEnglish english:
-                english.Write(text, encoder);
+            case AsEntered entered:
+                entered.Write(text, encoder);
                 break;
             case IFormattable formattable:
                 Append(text, formattable.ToString(format, Languages.Culture), encoder);
@@ -130,17 +131,21 @@ public sealed class Localized : IHtmlContent
 }
 
 /// <summary>
-/// Text as it was entered, in English (a rule's notes and source, a state's program, agency and note, a plan's name):
-/// shown as entered on a page in any language. On a page in another language it is marked <c>lang="en"</c>, and a
-/// sentence is followed by "(en inglés)" so a reader knows why it is not in their language.
+/// Text shown as it was entered or saved, in its own language: a rule's notes and source, a state's program, agency and
+/// note, a plan's name (entered in English), or a check saved in the other language. On a page in another language it
+/// is marked with its <c>lang</c> (WCAG 3.1.2), and an English sentence is followed by "(en inglés)" so a reader knows
+/// why it is not in their language.
 /// </summary>
-public readonly record struct InEnglish(string Text, bool IsSentence = false) : IHtmlContent
+public readonly record struct AsEntered(string Text, bool IsSentence = false, string Language = Languages.English) : IHtmlContent
 {
     /// <summary>A name (a plan's, a program's, an agency's): marked, never labelled.</summary>
-    public static InEnglish Name(string text) => new(text);
+    public static AsEntered Name(string text) => new(text);
 
     /// <summary>A sentence (a rule's notes, a state's note): marked and labelled.</summary>
-    public static InEnglish Sentence(string text) => new(text, IsSentence: true);
+    public static AsEntered Sentence(string text) => new(text, IsSentence: true);
+
+    /// <summary>Words saved in <paramref name="language"/> ("en" or "es"), such as a saved check's.</summary>
+    public static AsEntered In(string language, string text) => new(text, Language: language);
 
     public override string ToString()
     {
@@ -165,7 +170,7 @@ public readonly record struct InEnglish(string Text, bool IsSentence = false) : 
             return;
         }
 
-        if (Languages.IsEnglish)
+        if (Languages.Current == Language)
         {
             Localized.Append(text, Text, encoder);
             return;
@@ -173,7 +178,7 @@ public readonly record struct InEnglish(string Text, bool IsSentence = false) : 
 
         if (encoder is not null)
         {
-            text.Append("<span lang=\"en\">");
+            text.Append("<span lang=\"").Append(Language).Append("\">");
         }
 
         Localized.Append(text, Text, encoder);
@@ -182,7 +187,7 @@ public readonly record struct InEnglish(string Text, bool IsSentence = false) : 
             text.Append("</span>");
         }
 
-        if (IsSentence)
+        if (IsSentence && Language == Languages.English)
         {
             text.Append(' ');
             Localized.Append(text, Resources.SiteStrings.InEnglishMarker, encoder);

@@ -2,13 +2,15 @@ using System.Text.Json;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Features.Check;
+using MassageCoverage.Web.Features.Language;
 
 namespace MassageCoverage.Web.Features.Records;
 
 /// <summary>
 /// The result page as the patient saw it, in its own words and language: shown again as it was, never recomputed, so a
 /// later change to the catalog or to the wording cannot rewrite what the patient kept. <see cref="Language"/> says which
-/// language the words are in ("en" for a snapshot saved before there was a choice), so a page in the other language marks them.
+/// language the words are in ("en" for a snapshot saved before there was a choice), so a page in the other language marks them;
+/// in another language than English, <see cref="QuestionsInEnglish"/> holds each question's English words.
 /// </summary>
 public sealed record CheckSnapshot(
     string Decision,
@@ -26,7 +28,8 @@ public sealed record CheckSnapshot(
     IReadOnlyList<string> NextSteps,
     IReadOnlyList<string> Reasons,
     IReadOnlyList<string> Questions,
-    string Language = Features.Language.Languages.English)
+    string Language = Features.Language.Languages.English,
+    IReadOnlyList<string>? QuestionsInEnglish = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -53,9 +56,13 @@ public sealed record CheckSnapshot(
             d.Rule is { } rule ? new RuleSnapshot(rule.Id, DecisionText.OwnerId(rule.Owner), rule.Source, rule.LastVerified, rule.EffectiveFrom) : null,
             [.. DecisionText.NextSteps(d).Select(s => s.ToString())],
             [.. DecisionText.Reasons(d).Select(r => r.ToString())],
-            [.. result.Questions.Select(q => q.English is null ? q.Text.ToString() : $"{q.Text} ({q.English})")],
-            Features.Language.Languages.Current);
+            [.. QuestionsOf(d).Select(q => q.Text.ToString())],
+            Features.Language.Languages.Current,
+            Features.Language.Languages.IsEnglish ? null : [.. QuestionsOf(d).Select(q => q.English ?? "")]);
     }
+
+    private static IEnumerable<QuestionText> QuestionsOf(CoverageDecision decision) =>
+        InsurerQuestions.For(decision).Select(q => QuestionText.Of(q, decision));
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

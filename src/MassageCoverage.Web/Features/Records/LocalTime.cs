@@ -1,4 +1,6 @@
 using System.Globalization;
+using MassageCoverage.Web.Features.Language;
+using MassageCoverage.Web.Resources;
 
 namespace MassageCoverage.Web.Features.Records;
 
@@ -8,8 +10,6 @@ namespace MassageCoverage.Web.Features.Records;
 /// </summary>
 public abstract record LocalTime
 {
-    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
-
     private LocalTime()
     {
     }
@@ -24,9 +24,9 @@ public abstract record LocalTime
 
         public string Explain(TimeZoneInfo zone)
         {
-            var which = KeptFirst ? "first" : "second";
-            var kind = KeptIsDaylight == OtherIsDaylight ? " " : KeptIsDaylight ? ", in daylight time " : ", in standard time ";
-            return $"{Clock(Local)} happened twice on {Day(Local)} in {Place(zone)}; we kept the {which}{kind}({Offset(Kept)}).";
+            var which = KeptFirst ? RecordStrings.TimeFirst : RecordStrings.TimeSecond;
+            var kind = KeptIsDaylight == OtherIsDaylight ? " " : KeptIsDaylight ? RecordStrings.TimeDaylight : RecordStrings.TimeStandard;
+            return Words.Format(RecordStrings.TimeTwice, Clock(Local), Day(Local), Place(zone), which, kind, Offset(Kept));
         }
     }
 
@@ -34,7 +34,7 @@ public abstract record LocalTime
     public sealed record Missing(DateTime Local, DateTime GapStart, DateTime GapEnd) : LocalTime
     {
         public string Explain(TimeZoneInfo zone) =>
-            $"{Clock(Local)} did not exist on {Day(Local)} in {Place(zone)}: clocks moved from {Short(GapStart)} to {Short(GapEnd)}.";
+            Words.Format(RecordStrings.TimeMissing, Clock(Local), Day(Local), Place(zone), Short(GapStart), Short(GapEnd));
     }
 
     /// <summary>Reads <paramref name="local"/> in <paramref name="zone"/>; of two occurrences it keeps the earlier.</summary>
@@ -106,18 +106,18 @@ public abstract record LocalTime
         return zone.Id[(zone.Id.LastIndexOf('/') + 1)..].Replace('_', ' ');
     }
 
-    private static string Clock(DateTime local) => local.ToString("h:mm tt", English);
+    private static string Clock(DateTime local) => local.ToString(RecordStrings.TimeClockFormat, Languages.Culture);
 
-    private static string Short(DateTime local) => local.ToString("H:mm", English);
+    private static string Short(DateTime local) => local.ToString("H:mm", CultureInfo.InvariantCulture);
 
-    private static string Day(DateTime local) => local.ToString("d MMMM yyyy", English);
+    private static string Day(DateTime local) => local.ToString(RecordStrings.TimeDayFormat, Languages.Culture);
 
     private static string Offset(TimeSpan offset)
     {
         var sign = offset < TimeSpan.Zero ? "-" : "+";
         var abs = offset.Duration();
         return abs.Minutes == 0
-            ? string.Create(English, $"UTC{sign}{abs.Hours}")
-            : string.Create(English, $"UTC{sign}{abs.Hours}:{abs.Minutes:00}");
+            ? string.Create(CultureInfo.InvariantCulture, $"UTC{sign}{abs.Hours}")
+            : string.Create(CultureInfo.InvariantCulture, $"UTC{sign}{abs.Hours}:{abs.Minutes:00}");
     }
 }

@@ -1,4 +1,5 @@
 using MassageCoverage.Web.Features.Check;
+using MassageCoverage.Web.Resources;
 
 namespace MassageCoverage.Web.Features.Records;
 
@@ -17,24 +18,24 @@ public static class SnapshotChanges
         {
             if (!string.Equals(before, after, StringComparison.Ordinal))
             {
-                changes.Add(new SnapshotChange(what, before ?? "None", after ?? "None"));
+                changes.Add(new SnapshotChange(what, before ?? RecordStrings.ChangeNone, after ?? RecordStrings.ChangeNone));
             }
         }
 
-        Compare("Answer", then.DecisionLabel, now.DecisionLabel);
+        Compare(RecordStrings.ChangeAnswer, then.DecisionLabel, now.DecisionLabel);
         foreach (var code in then.Requirements.Select(r => r.Code).Union(now.Requirements.Select(r => r.Code), StringComparer.Ordinal))
         {
             var before = then.Requirements.FirstOrDefault(r => r.Code == code);
             var after = now.Requirements.FirstOrDefault(r => r.Code == code);
-            Compare((before ?? after)!.Label, before?.StatusLabel ?? "Not required", after?.StatusLabel ?? "Not required");
+            Compare((before ?? after)!.Label, before?.StatusLabel ?? RecordStrings.ChangeNotRequired, after?.StatusLabel ?? RecordStrings.ChangeNotRequired);
         }
 
-        Compare("Visits", then.Visits, now.Visits);
-        Compare("What you may pay", string.Join(" ", then.CostShare), string.Join(" ", now.CostShare));
-        Compare("Rule", then.Rule?.Owner, now.Rule?.Owner);
-        Compare("Rule in effect since", Date(then.Rule?.EffectiveFrom), Date(now.Rule?.EffectiveFrom));
-        Compare("Rule source", then.Rule?.Source, now.Rule?.Source);
-        Compare("Rule last verified", Date(then.Rule?.LastVerified), Date(now.Rule?.LastVerified));
+        Compare(RecordStrings.ChangeVisits, then.Visits, now.Visits);
+        Compare(RecordStrings.ChangeCost, string.Join(" ", then.CostShare), string.Join(" ", now.CostShare));
+        Compare(RecordStrings.ChangeRule, then.Rule?.Owner, now.Rule?.Owner);
+        Compare(RecordStrings.ChangeRuleSince, Date(then.Rule?.EffectiveFrom), Date(now.Rule?.EffectiveFrom));
+        Compare(RecordStrings.ChangeRuleSource, then.Rule?.Source, now.Rule?.Source);
+        Compare(RecordStrings.ChangeRuleVerified, Date(then.Rule?.LastVerified), Date(now.Rule?.LastVerified));
         return changes;
     }
 

@@ -19,7 +19,8 @@ namespace MassageCoverage.Web.Pages.Account;
 [EnableRateLimiting(AccountSetup.SignInPolicy)]
 public class DeleteModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountDeletion deletion) : PageModel
 {
-    public const string Word = "DELETE";
+    /// <summary>The word typed to confirm, in capitals, in the page's language ("DELETE", "ELIMINAR").</summary>
+    public static string Word => AccountStrings.DeleteWord;
 
     public sealed class Input
     {

@@ -135,7 +135,7 @@ public class DecisionTextTests
         Assert.Contains("el programa <span lang=\"en\">Complementary and Integrative Health waiver</span>", spanish, StringComparison.Ordinal);
         Assert.Contains("<span lang=\"en\">Gold PPO</span> de <span lang=\"en\">Acme Health</span>", spanish, StringComparison.Ordinal);
         Assert.Equal("A &amp; B &lt;b&gt;", Languages.In(Languages.Spanish,
-            () => Html(Localized.Format("{0}", InEnglish.Name("A & B <b>"))).Replace("<span lang=\"en\">", "", StringComparison.Ordinal)
+            () => Html(Localized.Format("{0}", AsEntered.Name("A & B <b>"))).Replace("<span lang=\"en\">", "", StringComparison.Ordinal)
                 .Replace("</span>", "", StringComparison.Ordinal)));
     }
 

@@ -1,4 +1,6 @@
 using MassageCoverage.Web.Data.Entities;
+using MassageCoverage.Web.Features.Language;
+using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 
 namespace MassageCoverage.Web.Features.Accounts.Mail;
@@ -17,50 +19,41 @@ public sealed partial class AccountEmails(
     /// </summary>
     public const string PublicBaseUrlSetting = "Site:PublicBaseUrl";
 
-    public const string ConfirmPrefix = "Confirm your email address: ";
-    public const string ResetPrefix = "Choose a new password: ";
-    public const string SignInPrefix = "Sign in: ";
+    /// <summary>What precedes the confirmation link in the reader's language ("Confirm your email address: ").</summary>
+    public static string ConfirmPrefix => MailStrings.ConfirmLink;
+
+    public static string ResetPrefix => MailStrings.ResetLink;
+
+    public static string SignInPrefix => MailStrings.SignInLink;
 
     public async Task SendConfirmationAsync(AppUser user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         var link = Link("/Account/ConfirmEmail", new { userId = user.Id, token });
-        await SendAsync(user, "Confirm your email address for MassageCoverage",
-            $"Confirm your email address to finish creating your account.\n{ConfirmPrefix}{link}\n\n"
-            + "The link works for 24 hours. If you did not create an account, ignore this message: nothing happens without it.",
-            cancellationToken);
+        await SendAsync(user, () => (MailStrings.ConfirmSubject, Words.Format(MailStrings.ConfirmBody, ConfirmPrefix + link)), cancellationToken);
     }
 
     public async Task SendAlreadyRegisteredAsync(AppUser user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        await SendAsync(user, "Your MassageCoverage account",
-            "Someone, perhaps you, tried to create an account with this email address. It already has one.\n"
-            + $"{SignInPrefix}{Link("/Account/SignIn", null)}\n"
-            + $"Forgot your password? {ResetPrefix}{await ResetLinkAsync(user)}\n\n"
-            + "If this was not you, ignore this message: your account is unchanged.",
+        var (signIn, reset) = (Link("/Account/SignIn", null), await ResetLinkAsync(user));
+        await SendAsync(user, () => (MailStrings.RegisteredSubject, Words.Format(MailStrings.RegisteredBody, SignInPrefix + signIn, ResetPrefix + reset)),
             cancellationToken);
     }
 
     public async Task SendPasswordResetAsync(AppUser user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        await SendAsync(user, "Reset your MassageCoverage password",
-            $"{ResetPrefix}{await ResetLinkAsync(user)}\n\n"
-            + "The link works for 24 hours. If you did not ask for this, ignore this message: your password is unchanged.",
-            cancellationToken);
+        var reset = await ResetLinkAsync(user);
+        await SendAsync(user, () => (MailStrings.ResetSubject, Words.Format(MailStrings.ResetBody, ResetPrefix + reset)), cancellationToken);
     }
 
     public async Task SendLockedAsync(AppUser user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        await SendAsync(user, "Your MassageCoverage account is locked for 15 minutes",
-            "Your account was locked after 5 failed sign-in attempts (a wrong password or code).\n"
-            + "If it was you, wait 15 minutes, or unlock it now by choosing a new password.\n"
-            + $"{ResetPrefix}{await ResetLinkAsync(user)}\n\n"
-            + "If it was not you, someone knows your email address. Choosing a new password keeps your account safe.",
-            cancellationToken);
+        var reset = await ResetLinkAsync(user);
+        await SendAsync(user, () => (MailStrings.LockedSubject, Words.Format(MailStrings.LockedBody, ResetPrefix + reset)), cancellationToken);
     }
 
     private async Task<string> ResetLinkAsync(AppUser user) =>
@@ -70,7 +63,7 @@ public sealed partial class AccountEmails(
     /// A page that anyone may post an address to must not become a way to flood that address: past the hourly limit
     /// the message is dropped (the page still answers the same).
     /// </summary>
-    private async Task SendAsync(AppUser user, string subject, string body, CancellationToken cancellationToken)
+    private async Task SendAsync(AppUser user, Func<(string Subject, string Body)> write, CancellationToken cancellationToken)
     {
         if (!limiter.TryEmail(user.Email!))
         {
@@ -78,6 +71,8 @@ public sealed partial class AccountEmails(
             return;
         }
 
+        // In the account's language (chosen, or the one it registered in), whatever the language of this request.
+        var (subject, body) = Languages.In(user.Language ?? Languages.Current, write);
         await mail.SendAsync(new MailMessage(user.Email!, subject, body), cancellationToken);
     }
 

@@ -4,6 +4,7 @@ using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Audit;
 using MassageCoverage.Web.Features.Records;
+using MassageCoverage.Web.Resources;
 
 namespace MassageCoverage.Web.Pages.Account.Calls;
 
@@ -123,23 +124,23 @@ public sealed class CallForm
         public Validator(DateTime localNow, TimeZoneInfo zone)
         {
             RuleLevelCascadeMode = CascadeMode.Stop;
-            RuleFor(x => x.CalledAt).Must(d => IsoDate.ParseLocal(d) is not null).WithMessage("Enter the date and time of the call.")
+            RuleFor(x => x.CalledAt).Must(d => IsoDate.ParseLocal(d) is not null).WithMessage(_ => RecordStrings.ErrorCalledAt)
                 .Must(d => Gap(d, zone) is null).WithMessage(f => Gap(f.CalledAt, zone)!.Explain(zone))
-                .Must(d => IsoDate.ParseLocal(d) <= localNow + Grace).WithMessage("Enter a date and time that has passed: a call is logged after it happens.");
-            RuleFor(x => x.Insurer).NotEmpty().WithMessage("Enter the insurer you called.")
-                .MaximumLength(200).WithMessage("Enter an insurer's name of at most 200 characters.");
-            RuleFor(x => x.NumberDialled).MaximumLength(30).WithMessage("Enter a phone number of at most 30 characters.");
-            RuleFor(x => x.Representative).MaximumLength(200).WithMessage("Enter a representative's name of at most 200 characters.");
-            RuleFor(x => x.ReferenceNumber).MaximumLength(100).WithMessage("Enter a reference number of at most 100 characters.");
-            RuleFor(x => x.QuestionsAsked).MaximumLength(TextLimit).WithMessage("Enter questions of at most 4,000 characters.");
-            RuleFor(x => x.Answers).MaximumLength(TextLimit).WithMessage("Enter answers of at most 4,000 characters.");
-            RuleFor(x => x.Promises).Must(p => p.Count <= PromiseRows).WithMessage("Enter at most 3 promises.");
+                .Must(d => IsoDate.ParseLocal(d) <= localNow + Grace).WithMessage(_ => RecordStrings.ErrorCalledAtFuture);
+            RuleFor(x => x.Insurer).NotEmpty().WithMessage(_ => RecordStrings.ErrorInsurer)
+                .MaximumLength(200).WithMessage(_ => RecordStrings.ErrorInsurerLong);
+            RuleFor(x => x.NumberDialled).MaximumLength(30).WithMessage(_ => RecordStrings.ErrorPhoneLong);
+            RuleFor(x => x.Representative).MaximumLength(200).WithMessage(_ => RecordStrings.ErrorRepresentativeLong);
+            RuleFor(x => x.ReferenceNumber).MaximumLength(100).WithMessage(_ => RecordStrings.ErrorReferenceLong);
+            RuleFor(x => x.QuestionsAsked).MaximumLength(TextLimit).WithMessage(_ => RecordStrings.ErrorQuestionsLong);
+            RuleFor(x => x.Answers).MaximumLength(TextLimit).WithMessage(_ => RecordStrings.ErrorAnswersLong);
+            RuleFor(x => x.Promises).Must(p => p.Count <= PromiseRows).WithMessage(_ => RecordStrings.ErrorPromisesMany);
             RuleForEach(x => x.Promises).ChildRules(row =>
             {
-                row.RuleFor(p => p.What).MaximumLength(500).WithMessage("Describe the promise in at most 500 characters.")
-                    .Must((p, w) => Text.OrNull(w) is not null || Text.OrNull(p.DueOn) is null).WithMessage("Say what was promised for this date.");
+                row.RuleFor(p => p.What).MaximumLength(500).WithMessage(_ => RecordStrings.ErrorPromiseLong)
+                    .Must((p, w) => Text.OrNull(w) is not null || Text.OrNull(p.DueOn) is null).WithMessage(_ => RecordStrings.ErrorPromiseWhat);
                 row.RuleFor(p => p.DueOn).Must((p, d) => Text.OrNull(p.What) is null || IsoDate.ParseTrimmed(d) is not null)
-                    .WithMessage("Enter the date this promise is due.");
+                    .WithMessage(_ => RecordStrings.ErrorPromiseDue);
             });
         }
     }

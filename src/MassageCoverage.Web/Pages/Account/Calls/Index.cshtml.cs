@@ -1,7 +1,9 @@
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Language;
 using MassageCoverage.Web.Features.Records;
+using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -42,9 +44,11 @@ public class IndexModel(CoverageDbContext db, PatientClock clock) : PageModel
         var days = promise.DueOn.DayNumber - Today.DayNumber;
         return days switch
         {
-            < 0 => $"overdue by {-days} day{(days == -1 ? "" : "s")}",
-            0 => "due today",
-            _ => $"due in {days} day{(days == 1 ? "" : "s")}",
+            -1 => RecordStrings.DueOverdueOne,
+            < 0 => Words.Format(RecordStrings.DueOverdueMany, -days),
+            0 => RecordStrings.DueToday,
+            1 => RecordStrings.DueInOne,
+            _ => Words.Format(RecordStrings.DueInMany, days),
         };
     }
 }

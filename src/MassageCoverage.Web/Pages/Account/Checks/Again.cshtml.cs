@@ -1,5 +1,6 @@
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Check;
+using MassageCoverage.Web.Features.Language;
 using MassageCoverage.Web.Features.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -34,7 +35,8 @@ public class AgainModel(SavedCheckStore saved, CheckService checks) : PageModel
         EditValues = answers.ToRouteValues();
         if ((await checks.RunAsync(answers, cancellationToken)).Result is { } result)
         {
-            Now = CheckSnapshot.Of(result);
+            // In the saved check's language, so that only what the rules changed reads differently.
+            Now = Languages.In(Then.Language, () => CheckSnapshot.Of(result));
             Changes = SnapshotChanges.Between(Then, Now);
         }
 

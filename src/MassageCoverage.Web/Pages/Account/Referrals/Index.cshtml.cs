@@ -1,7 +1,9 @@
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Language;
 using MassageCoverage.Web.Features.Records;
+using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -27,10 +29,10 @@ public class IndexModel(CoverageDbContext db, PatientClock clock) : PageModel
         var days = referral.ExpiresOn.DayNumber - Today.DayNumber;
         return days switch
         {
-            < 0 => "Expired",
-            0 => "Expires today",
-            1 => "1 day left",
-            _ => $"{days} days left",
+            < 0 => RecordStrings.ReferralExpired,
+            0 => RecordStrings.ReferralExpiresToday,
+            1 => RecordStrings.ReferralOneDayLeft,
+            _ => Words.Format(RecordStrings.ReferralDaysLeft, days),
         };
     }
 }

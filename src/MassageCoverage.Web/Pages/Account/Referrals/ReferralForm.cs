@@ -4,6 +4,7 @@ using MassageCoverage.Core;
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Catalog;
+using MassageCoverage.Web.Resources;
 
 namespace MassageCoverage.Web.Pages.Account.Referrals;
 
@@ -60,15 +61,15 @@ public sealed class ReferralForm
         public Validator(DateOnly today)
         {
             RuleLevelCascadeMode = CascadeMode.Stop;
-            RuleFor(x => x.PrescriberName).NotEmpty().WithMessage("Enter the name of the person who wrote the referral.")
-                .MaximumLength(200).WithMessage("Enter a prescriber's name of at most 200 characters.");
-            RuleFor(x => x.PrescriberNpi).NotEmpty().WithMessage("Enter the prescriber's NPI, the 10-digit number on the referral.")
-                .Must(n => n!.Trim().Length == 10 && n.Trim().All(char.IsAsciiDigit)).WithMessage("An NPI is exactly 10 digits.")
-                .Must(n => Npi.IsValid(n!.Trim())).WithMessage("This NPI's last digit does not match the others: check it for a typo.");
-            RuleFor(x => x.IssuedOn).Must(d => IsoDate.ParseTrimmed(d) is not null).WithMessage("Enter the date the referral was written, like 2026-03-15.")
-                .Must(d => IsoDate.ParseTrimmed(d) <= today).WithMessage("The date issued cannot be in the future.");
-            RuleFor(x => x.DiagnosisCodes).NotEmpty().WithMessage("Enter at least one diagnosis code from the referral, like M54.50.")
-                .MaximumLength(200).WithMessage("Enter diagnosis codes of at most 200 characters in all.")
+            RuleFor(x => x.PrescriberName).NotEmpty().WithMessage(_ => RecordStrings.ErrorPrescriberName)
+                .MaximumLength(200).WithMessage(_ => RecordStrings.ErrorPrescriberNameLong);
+            RuleFor(x => x.PrescriberNpi).NotEmpty().WithMessage(_ => RecordStrings.ErrorNpiMissing)
+                .Must(n => n!.Trim().Length == 10 && n.Trim().All(char.IsAsciiDigit)).WithMessage(_ => RecordStrings.ErrorNpiShape)
+                .Must(n => Npi.IsValid(n!.Trim())).WithMessage(_ => RecordStrings.ErrorNpiCheck);
+            RuleFor(x => x.IssuedOn).Must(d => IsoDate.ParseTrimmed(d) is not null).WithMessage(_ => RecordStrings.ErrorIssuedOn)
+                .Must(d => IsoDate.ParseTrimmed(d) <= today).WithMessage(_ => RecordStrings.ErrorIssuedFuture);
+            RuleFor(x => x.DiagnosisCodes).NotEmpty().WithMessage(_ => RecordStrings.ErrorDiagnosisMissing)
+                .MaximumLength(200).WithMessage(_ => RecordStrings.ErrorDiagnosisLong)
                 .Custom((list, context) =>
                 {
                     foreach (var code in Codes(list))
@@ -80,15 +81,15 @@ public sealed class ReferralForm
                         }
                     }
                 });
-            RuleFor(x => x.BodyAreas).MaximumLength(500).WithMessage("Enter body areas of at most 500 characters.");
-            RuleFor(x => x.FrequencyAndDuration).MaximumLength(200).WithMessage("Enter frequency and duration of at most 200 characters.");
-            RuleFor(x => x.VisitsPrescribed).Must(v => Number(v) is >= 1 and <= 365).WithMessage("Enter the number of visits prescribed, from 1 to 365.");
-            RuleFor(x => x.VisitsUsed).Must(v => Text.OrNull(v) is null || Number(v) is >= 0).WithMessage("Enter the visits used so far, 0 or more.")
+            RuleFor(x => x.BodyAreas).MaximumLength(500).WithMessage(_ => RecordStrings.ErrorBodyAreasLong);
+            RuleFor(x => x.FrequencyAndDuration).MaximumLength(200).WithMessage(_ => RecordStrings.ErrorFrequencyLong);
+            RuleFor(x => x.VisitsPrescribed).Must(v => Number(v) is >= 1 and <= 365).WithMessage(_ => RecordStrings.ErrorVisitsPrescribed);
+            RuleFor(x => x.VisitsUsed).Must(v => Text.OrNull(v) is null || Number(v) is >= 0).WithMessage(_ => RecordStrings.ErrorVisitsUsed)
                 .Must((f, v) => Number(f.VisitsPrescribed) is not { } p || (Number(v) ?? 0) <= p)
-                .WithMessage("Visits used cannot be more than the visits prescribed.");
-            RuleFor(x => x.ExpiresOn).Must(d => IsoDate.ParseTrimmed(d) is not null).WithMessage("Enter the date the referral expires, like 2026-09-15.")
+                .WithMessage(_ => RecordStrings.ErrorVisitsUsedMore);
+            RuleFor(x => x.ExpiresOn).Must(d => IsoDate.ParseTrimmed(d) is not null).WithMessage(_ => RecordStrings.ErrorExpiresOn)
                 .Must((f, d) => IsoDate.ParseTrimmed(f.IssuedOn) is not { } issued || IsoDate.ParseTrimmed(d) > issued)
-                .WithMessage("The expiry date must be after the date issued.");
+                .WithMessage(_ => RecordStrings.ErrorExpiresBefore);
         }
 
         private static int? Number(string? value) =>
