@@ -1,8 +1,8 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using MassageCoverage.Testing;
-using MassageCoverage.Web.Tests.Api;
 using MassageCoverage.Web.Data;
+using MassageCoverage.Web.Tests.Api;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -113,6 +113,26 @@ public class LanguageChoiceTests(AppFixture app)
 
         Assert.Equal("es", await LanguageOfAsync(other, "/account"));
         Assert.Equal("es", await LanguageOfAsync(other, "/check"));
+    }
+
+    [Theory]
+    [InlineData("/staff")]
+    [InlineData("/admin/medicaid")]
+    [InlineData("/admin/medicaid/CO")]
+    public async Task The_consoles_stay_English_for_an_admin_who_reads_Spanish(string url)
+    {
+        var admin = await SignedInSession.AsAsync(app.Factory, "Admin");
+        admin.DefaultRequestHeaders.TryAddWithoutValidation("Accept-Language", "es");
+        using (await admin.GetAsync(new Uri("/language/es?returnUrl=/", UriKind.Relative)))
+        {
+        }
+
+        var page = await HtmlPage.ParseAsync(await admin.GetAsync(new Uri(url, UriKind.Relative)));
+
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Null(page.QuerySelector("a.language-switch"));
+        Assert.Empty(page.QuerySelectorAll("[lang=es]"));
+        Assert.Equal("es", await LanguageOfAsync(admin, "/check"));
     }
 
     [Fact]

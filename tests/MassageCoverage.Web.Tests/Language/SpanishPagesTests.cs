@@ -35,7 +35,8 @@ public class SpanishPagesTests(AppFixture app)
     {
         "/", "/check", Covered, Conditional, NotCovered, Unknown, "/check/result?coverage=medicaid&state=CO&diagnosis=M54.50",
         "/medicaid", "/medicaid?sort=Status", "/account/sign-in", "/account/register", "/account/forgot-password",
-        "/account/confirm-email/again", "/account/check-email", "/account/sign-out", "/account/deleted", "/error/404", "/no-such-page",
+        "/account/confirm-email/again", "/account/check-email", "/account/sign-out", "/account/deleted", "/account/access-denied",
+        "/error/404", "/no-such-page", "/error/400", "/error/429", "/error/503", "/error/500",
     };
 
     private static readonly string[] AccountPages =
@@ -202,7 +203,8 @@ public class SpanishPagesTests(AppFixture app)
     private static async Task AssertSpanishAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{url}: {response.StatusCode}");
+        Assert.True(response.StatusCode is HttpStatusCode.OK || url.StartsWith("/error/", StringComparison.Ordinal)
+            || url is "/no-such-page" or "/account/access-denied", $"{url}: {response.StatusCode}");
         var page = await HtmlPage.ParseAsync(response);
 
         Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));

@@ -1,9 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using MassageCoverage.Web.Data.Entities;
-using Microsoft.AspNetCore.Identity;
 using MassageCoverage.Core;
+using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Resources;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
@@ -32,6 +32,7 @@ public static class LanguageSetup
             options.ApplyCurrentCultureToResponseHeaders = true;
             options.RequestCultureProviders =
             [
+                new ConsoleProvider(),
                 new CookieRequestCultureProvider(),
                 new AcceptLanguageProvider(),
             ];
@@ -121,6 +122,24 @@ public static class LanguageSetup
     private static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
         && !url.Contains('\0', StringComparison.Ordinal);
+
+    /// <summary>Whether a page is one of the staff and admin consoles, which are written in English only.</summary>
+    public static bool IsConsole(PathString path) => path.StartsWithSegments("/staff") || path.StartsWithSegments("/admin");
+
+    /// <summary>
+    /// The consoles are English whatever the reader chose, so their pages never mix the two languages (and say
+    /// lang="en" truthfully); the shared partials they use speak the page's language.
+    /// </summary>
+    private sealed class ConsoleProvider : RequestCultureProvider
+    {
+        private static readonly Task<ProviderCultureResult?> English = Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(Languages.EnglishCulture.Name));
+
+        public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+        {
+            ArgumentNullException.ThrowIfNull(httpContext);
+            return IsConsole(httpContext.Request.Path) ? English : NullProviderCultureResult;
+        }
+    }
 
     /// <summary>
     /// The browser's languages in the order of their weights, the first English or Spanish one of any region
