@@ -1,4 +1,5 @@
 using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Language;
 using MassageCoverage.Web.Resources;
 
 namespace MassageCoverage.Web.Features.Check;
@@ -8,18 +9,31 @@ public static class CoverageKinds
 {
     public const string NotSure = "notSure";
 
-    /// <summary>The kinds in the order the form lists them, with their words in the reader's language.</summary>
-    public static IReadOnlyList<(string Value, string Label, string Hint)> All =>
-    [
+    private static readonly (string Value, string Label, string Hint)[][] ByLanguage = [.. Languages.Cultures.Select(c => Languages.In(Languages.Of(c), () => new[]
+    {
         ("private", CheckStrings.CoveragePrivate, CheckStrings.CoveragePrivateHint),
         ("medicare", CheckStrings.CoverageMedicare, CheckStrings.CoverageMedicareHint),
         ("medicareAdvantage", CheckStrings.CoverageAdvantage, CheckStrings.CoverageAdvantageHint),
         ("medicaid", CheckStrings.CoverageMedicaid, CheckStrings.CoverageMedicaidHint),
         (NotSure, CheckStrings.CoverageNotSure, CheckStrings.CoverageNotSureHint),
-    ];
+    }))];
+
+    /// <summary>The kinds in the order the form lists them, with their words in the reader's language (read once per language).</summary>
+    public static IReadOnlyList<(string Value, string Label, string Hint)> All => ByLanguage[Languages.IsEnglish ? 0 : 1];
 
     /// <summary>The label of one kind of coverage ("Original Medicare"); the value itself for one not listed.</summary>
-    public static string Label(string? value) => All.FirstOrDefault(k => k.Value == value).Label ?? value ?? "";
+    public static string Label(string? value)
+    {
+        foreach (var kind in All)
+        {
+            if (kind.Value == value)
+            {
+                return kind.Label;
+            }
+        }
+
+        return value ?? "";
+    }
 
     public static string CardHelp => CheckStrings.CardHelp;
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -15,16 +16,22 @@ namespace MassageCoverage.Web.Features.Language;
 public sealed class Localized : IHtmlContent
 {
     private readonly string _template;
-    private readonly object?[] _values;
 
-    private Localized(string template, object?[] values)
+    // Null for words with no values: the text is the template as it is, braces and all.
+    private readonly object?[]? _values;
+
+    private Localized(string template, object?[]? values)
     {
         _template = template;
         _values = values;
     }
 
     /// <summary>A resource's words with no value in them.</summary>
-    public static Localized Of(string text) => new(Escape(text), []);
+    public static Localized Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new(text, null);
+    }
 
     /// <summary>
     /// A resource's template ("{0} covers {1}") with its values: strings, numbers, dates (written in the current culture),
@@ -40,6 +47,11 @@ public sealed class Localized : IHtmlContent
 
     public override string ToString()
     {
+        if (_values is null)
+        {
+            return _template;
+        }
+
         var text = new StringBuilder(_template.Length + 32);
         Write(text, null);
         return text.ToString();
@@ -49,6 +61,12 @@ public sealed class Localized : IHtmlContent
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(encoder);
+        if (_values is null)
+        {
+            encoder.Encode(writer, _template);
+            return;
+        }
+
         var text = new StringBuilder(_template.Length + 64);
         Write(text, encoder);
         writer.Write(text);
@@ -57,6 +75,12 @@ public sealed class Localized : IHtmlContent
     /// <summary>Writes into <paramref name="text"/>, as plain text, or as HTML when an encoder is given.</summary>
     private void Write(StringBuilder text, HtmlEncoder? encoder)
     {
+        if (_values is null)
+        {
+            Append(text, _template, encoder);
+            return;
+        }
+
         var template = _template.AsSpan();
         var at = 0;
         while (at < template.Length)
@@ -115,19 +139,34 @@ public sealed class Localized : IHtmlContent
         }
     }
 
+    /// <summary>Appends <paramref name="plain"/>, HTML-encoded when an encoder is given, through a pooled buffer.</summary>
     internal static void Append(StringBuilder text, ReadOnlySpan<char> plain, HtmlEncoder? encoder)
     {
         if (encoder is null)
         {
             text.Append(plain);
+            return;
         }
-        else
+
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(64, plain.Length * 2));
+        try
         {
-            text.Append(encoder.Encode(plain.ToString()));
+            while (true)
+            {
+                var status = encoder.Encode(plain, buffer, out var read, out var written);
+                text.Append(buffer.AsSpan(0, written));
+                plain = plain[read..];
+                if (status != OperationStatus.DestinationTooSmall)
+                {
+                    return;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
-
-    private static string Escape(string text) => text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
 }
 
 /// <summary>
