@@ -11,4 +11,7 @@ public static class Words
     /// <summary>A date in a sentence a patient reads: "March 15, 2026", "15 de marzo de 2026"; "never" when there is none.</summary>
     public static string Date(DateOnly? date) =>
         date?.ToString(Resources.SiteStrings.DateFormat, Languages.Culture) ?? Resources.SiteStrings.DateNever;
+
+    /// <summary>A wall-clock time a patient reads: "March 1, 2026, 2:05 PM", "1 de marzo de 2026, 14:05".</summary>
+    public static string DateTime(DateTime local) => local.ToString(Resources.SiteStrings.DateTimeFormat, Languages.Culture);
 }

@@ -3,6 +3,7 @@ using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Audit;
+using MassageCoverage.Web.Features.Language;
 using MassageCoverage.Web.Features.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -26,7 +27,7 @@ public class DeleteModel(CoverageDbContext db, AuditTrail audit, PatientClock cl
         }
 
         Call = call;
-        CalledAt = IsoDate.FormatLocal(TimeZoneInfo.ConvertTime(call.CalledAt, await clock.ZoneAsync(User.Id(), cancellationToken)).DateTime).Replace('T', ' ');
+        CalledAt = Words.DateTime(TimeZoneInfo.ConvertTime(call.CalledAt, await clock.ZoneAsync(User.Id(), cancellationToken)).DateTime);
         return Page();
     }
 

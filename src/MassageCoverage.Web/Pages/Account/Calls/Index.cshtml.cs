@@ -34,7 +34,7 @@ public class IndexModel(CoverageDbContext db, PatientClock clock) : PageModel
             .OrderBy(p => p.DueOn).ThenBy(p => p.Id).ToListAsync(cancellationToken);
     }
 
-    public string Local(InsurerCall call) => IsoDate.FormatLocal(TimeZoneInfo.ConvertTime(call.CalledAt, Zone).DateTime).Replace('T', ' ');
+    public string Local(InsurerCall call) => Words.DateTime(TimeZoneInfo.ConvertTime(call.CalledAt, Zone).DateTime);
 
     /// <summary>For a call at a time that happened twice, which of the two its record holds.</summary>
     public string? Twice(InsurerCall call) => LocalTime.Twice(call.CalledAt, Zone)?.Explain(Zone);
