@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts.Mail;
+using MassageCoverage.Web.Features.Mail;
 using MassageCoverage.Web.Features.Accounts.Passwords;
 using MassageCoverage.Web.Features.Accounts.TwoFactor;
 using Microsoft.AspNetCore.Authorization;
@@ -54,7 +55,7 @@ internal static partial class AccountSetup
         services.AddConsolePolicies();
         services.AddSingleton<IAuthorizationHandler, TwoFactorHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorSetupRedirect>();
-        services.AddSingleton<IMailSender, OutboxMailSender>();
+        services.AddMail(configuration);
         services.AddSingleton<AccountAttemptLimiter>();
         services.AddHttpContextAccessor();
         services.AddScoped<AccountEmails>();

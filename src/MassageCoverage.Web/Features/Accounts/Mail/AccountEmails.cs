@@ -1,5 +1,6 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Language;
+using MassageCoverage.Web.Features.Mail;
 using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 
@@ -10,7 +11,7 @@ namespace MassageCoverage.Web.Features.Accounts.Mail;
 /// nobody learns from them whether an address has an account); what differs goes to the address's owner only.
 /// </summary>
 public sealed partial class AccountEmails(
-    UserManager<AppUser> users, IMailSender mail, LinkGenerator links, IHttpContextAccessor http,
+    UserManager<AppUser> users, Mailer mail, LinkGenerator links, IHttpContextAccessor http,
     AccountAttemptLimiter limiter, IConfiguration configuration, ILogger<AccountEmails> logger)
 {
     /// <summary>
