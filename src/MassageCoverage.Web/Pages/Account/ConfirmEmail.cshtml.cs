@@ -19,6 +19,12 @@ public class ConfirmEmailModel(UserManager<AppUser> users) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
 
+    /// <summary>The page the person was on when they chose to create an account; signing in goes back to it.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Back => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null;
+
     public bool Confirmed { get; private set; }
     public bool Invalid { get; private set; }
 

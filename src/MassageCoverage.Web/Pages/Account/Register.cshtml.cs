@@ -57,6 +57,13 @@ public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> 
 
     public FormErrors Errors { get; } = new();
 
+    /// <summary>
+    /// Where to go once the account is confirmed and signed in (the check a patient wanted to save): it travels in the
+    /// confirmation link. Only an address of this site is kept.
+    /// </summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public void OnGet()
     {
     }
@@ -87,7 +94,7 @@ public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> 
             if (created.Succeeded)
             {
                 await users.AddToRoleAsync(user, Roles.Patient);
-                await emails.SendConfirmationAsync(user);
+                await emails.SendConfirmationAsync(user, Back);
                 return RedirectToPage("/Account/CheckEmail");
             }
 
@@ -105,7 +112,9 @@ public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> 
             hasher.HashPassword(existing, Form.Password!);
         }
 
-        await (existing.EmailConfirmed ? emails.SendAlreadyRegisteredAsync(existing) : emails.SendConfirmationAsync(existing));
+        await (existing.EmailConfirmed ? emails.SendAlreadyRegisteredAsync(existing) : emails.SendConfirmationAsync(existing, Back));
         return RedirectToPage("/Account/CheckEmail");
     }
+
+    private string? Back => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null;
 }

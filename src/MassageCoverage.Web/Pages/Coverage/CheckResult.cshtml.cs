@@ -64,7 +64,7 @@ public class CheckResultModel(CheckService checks) : PageModel
         }
 
         var id = await saved.SaveAsync(User.Id(), result, Label, cancellationToken);
-        return RedirectToPage("/Account/Checks/Details", new { id });
+        return RedirectToPage("/Account/Checks/Details", new { id, saved = true });
     }
 
     private RedirectToPageResult BackToForm()

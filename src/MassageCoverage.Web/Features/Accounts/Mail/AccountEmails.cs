@@ -27,11 +27,12 @@ public sealed partial class AccountEmails(
 
     public static string SignInPrefix => MailStrings.SignInLink;
 
-    public async Task SendConfirmationAsync(AppUser user, CancellationToken cancellationToken = default)
+    /// <param name="returnUrl">A page of this site to come back to once confirmed and signed in (a check to save).</param>
+    public async Task SendConfirmationAsync(AppUser user, string? returnUrl = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        var link = Link("/Account/ConfirmEmail", new { userId = user.Id, token });
+        var link = Link("/Account/ConfirmEmail", new { userId = user.Id, token, returnUrl });
         await SendAsync(user, () => (MailStrings.ConfirmSubject, Words.Format(MailStrings.ConfirmBody, ConfirmPrefix + link)), cancellationToken);
     }
 

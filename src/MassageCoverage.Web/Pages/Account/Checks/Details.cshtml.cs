@@ -15,6 +15,10 @@ public class DetailsModel(SavedCheckStore saved, PatientClock clock) : PageModel
     public string? Label { get; private set; }
     public CheckSnapshot Snapshot { get; private set; } = null!;
 
+    /// <summary>Set when the result page saved it a moment ago: the page says so.</summary>
+    [BindProperty(SupportsGet = true, Name = "saved")]
+    public bool JustSaved { get; set; }
+
     /// <summary>The day it was saved, in the patient's zone.</summary>
     public DateOnly SavedOn { get; private set; }
 
