@@ -45,12 +45,16 @@ public sealed class BrowserFixture : AppFixture
         await base.DisposeAsync();
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <param name="timeZone">The device's time zone (an IANA name); the machine's when null.</param>
+    /// <param name="scripts">False for a browser with JavaScript turned off.</param>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string? timeZone = null, bool scripts = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            TimezoneId = timeZone,
+            JavaScriptEnabled = scripts,
         });
         return await context.NewPageAsync();
     }

@@ -12,6 +12,9 @@ internal sealed record PatientSession(HttpClient Client, string Email, string Pa
 {
     public const string DefaultPassword = "a long enough passphrase";
 
+    /// <summary>The zone a browser in New York picks on the registration form (the tests' clinic keeps UTC).</summary>
+    public const string TimeZone = "America/New_York";
+
     public static async Task<PatientSession> RegisterAsync(AppFactory factory, string? email = null)
     {
         var client = factory.CreateClient();
@@ -20,7 +23,7 @@ internal sealed record PatientSession(HttpClient Client, string Email, string Pa
         var form = (IHtmlFormElement)page.QuerySelector("main form")!;
         using var response = await FormSubmitter.SubmitAsync(client, form, new Dictionary<string, string>
         {
-            ["Form.Email"] = email, ["Form.Password"] = DefaultPassword, ["Form.ConfirmPassword"] = DefaultPassword,
+            ["Form.Email"] = email, ["Form.Password"] = DefaultPassword, ["Form.ConfirmPassword"] = DefaultPassword, ["Form.TimeZone"] = TimeZone,
         });
         Assert.Equal("/account/check-email", response.RequestMessage!.RequestUri!.AbsolutePath);
         await ConfirmAsync(factory, client, email);

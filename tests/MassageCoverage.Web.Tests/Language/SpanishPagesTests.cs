@@ -36,13 +36,14 @@ public class SpanishPagesTests(AppFixture app)
         "/", "/check", Covered, Conditional, NotCovered, Unknown, "/check/result?coverage=medicaid&state=CO&diagnosis=M54.50",
         "/medicaid", "/medicaid?sort=Status", "/account/sign-in", "/account/register", "/account/forgot-password",
         "/account/confirm-email/again", "/account/check-email", "/account/sign-out", "/account/deleted", "/account/access-denied",
-        "/error/404", "/no-such-page", "/error/400", "/error/429", "/error/503", "/error/500",
+        "/account/settings/email/confirm?userId=u&email=new%40example.test&token=t", "/error/404", "/no-such-page", "/error/400", "/error/429", "/error/503", "/error/500",
     };
 
     private static readonly string[] AccountPages =
     [
         "/account", "/account/referrals", "/account/referrals/new", "/account/calls", "/account/calls/new", "/account/checks",
         "/account/export", "/account/export/print", "/account/delete", "/account/two-factor", "/account/two-factor/set-up",
+        "/account/settings", "/account/settings/password", "/account/settings/email",
     ];
 
     [Theory]

@@ -15,6 +15,8 @@ internal static class IdentityConfiguration
             u.ToTable("users");
             u.Property(x => x.TimeZone).HasMaxLength(64);
             u.Property(x => x.Language).HasMaxLength(2);
+            u.Property(x => x.CalendarFeedHash).HasMaxLength(64);
+            u.HasIndex(x => x.CalendarFeedHash).IsUnique();
         });
         builder.Entity<IdentityRole>().ToTable("roles");
         builder.Entity<IdentityUserRole<string>>().ToTable("user_roles");

@@ -12,4 +12,21 @@ public class AppUser : IdentityUser
 
     /// <summary>"en" or "es": the language chosen for pages and messages; null until the person chooses one.</summary>
     public string? Language { get; set; }
+
+    /// <summary>
+    /// Whether the patient chose or confirmed <see cref="TimeZone"/>. A zone the app had to assume (a registration
+    /// posted without one) is never silently kept: the account home asks the patient to confirm it.
+    /// </summary>
+    public bool TimeZoneConfirmed { get; set; }
+
+    /// <summary>Whether reminders are emailed (a promise coming due, a referral expiring, visits nearly used, an appeal deadline).</summary>
+    public bool RemindersEnabled { get; set; } = true;
+
+    /// <summary>How many days before something is due its reminder is sent.</summary>
+    public int ReminderDaysAhead { get; set; } = DefaultReminderDaysAhead;
+
+    /// <summary>The SHA-256 (hex) of the private calendar feed's secret, or null when the patient has none.</summary>
+    public string? CalendarFeedHash { get; set; }
+
+    public const int DefaultReminderDaysAhead = 3;
 }

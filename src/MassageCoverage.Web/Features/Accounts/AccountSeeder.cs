@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace MassageCoverage.Web.Features.Accounts;
 
 /// <summary>The three roles, always; one demo account per role only when asked for by name (<c>seed-demo</c>).</summary>
-public sealed class AccountSeeder(RoleManager<IdentityRole> roles, UserManager<AppUser> users, TimeProvider clock)
+public sealed class AccountSeeder(RoleManager<IdentityRole> roles, UserManager<AppUser> users, TimeProvider clock, ClinicClock clinic)
 {
     public async Task EnsureRolesAsync()
     {
@@ -48,7 +48,7 @@ public sealed class AccountSeeder(RoleManager<IdentityRole> roles, UserManager<A
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
-            user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow() };
+            user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow(), TimeZone = clinic.Zone.Id };
             Throw(await users.CreateAsync(user, password));
         }
 

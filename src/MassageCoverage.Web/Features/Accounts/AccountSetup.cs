@@ -65,6 +65,7 @@ internal static partial class AccountSetup
         }
 
         services.AddScoped<AccountSignIn>();
+        services.AddScoped<CurrentPassword>();
         services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, options =>
         {
             options.Cookie.Name = "mc.2fa-device";

@@ -28,7 +28,7 @@ public sealed record AdminResult(string? Error, bool Missing = false)
 /// every change that could take an admin away is checked and made under <see cref="AdminChangesLock"/>.
 /// </summary>
 public sealed class UserAdministration(
-    CoverageDbContext db, UserManager<AppUser> users, AuditTrail audit, AccountDeletion deletion, TimeProvider clock)
+    CoverageDbContext db, UserManager<AppUser> users, AuditTrail audit, AccountDeletion deletion, TimeProvider clock, ClinicClock clinic)
 {
     public const string LastAdminMessage = "This is the last active admin: make another admin first.";
     public const string OwnAccountMessage = "This is your own account: it cannot be deleted from the admin console.";
@@ -58,7 +58,8 @@ public sealed class UserAdministration(
     public async Task<AdminResult> CreateAsync(string actor, string email, string password, string role)
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow() };
+        // The clinic's zone until the person confirms it or chooses theirs (the account home asks).
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow(), TimeZone = clinic.Zone.Id };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {

@@ -20,13 +20,20 @@ namespace MassageCoverage.Web.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountSetup.RegistrationPolicy)]
-public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, AccountEmails emails, TimeProvider clock) : PageModel
+public class RegisterModel(
+    UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, AccountEmails emails, TimeProvider clock, ClinicClock clinic) : PageModel
 {
     public sealed class Input
     {
         public string? Email { get; set; }
         public string? Password { get; set; }
         public string? ConfirmPassword { get; set; }
+
+        /// <summary>
+        /// The zone the form showed (the device's, or the clinic's without scripts). A form posted without one is
+        /// accepted; the account then asks its owner to confirm the clinic's zone.
+        /// </summary>
+        public string? TimeZone { get; set; }
     }
 
     public sealed class InputValidator : AbstractValidator<Input>
@@ -46,6 +53,8 @@ public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> 
                     }
                 });
             RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage(_ => AccountStrings.RegisterPasswordAgain);
+            RuleFor(x => x.TimeZone).Must(TimeZones.IsKnown).When(x => !string.IsNullOrEmpty(x.TimeZone))
+                .WithMessage(_ => SettingsStrings.ZoneUnknown);
         }
     }
 
@@ -64,6 +73,9 @@ public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>The zone the form shows until the patient (or their device) picks another: the clinic's.</summary>
+    public string ShownTimeZone => string.IsNullOrEmpty(Form.TimeZone) ? clinic.Zone.Id : Form.TimeZone;
+
     public void OnGet()
     {
     }
@@ -79,7 +91,12 @@ public class RegisterModel(UserManager<AppUser> users, IPasswordHasher<AppUser> 
         var existing = await users.FindByEmailAsync(email);
         if (existing is null)
         {
-            var user = new AppUser { UserName = email, Email = email, CreatedAt = clock.GetUtcNow(), Language = Languages.Current };
+            var chosen = !string.IsNullOrEmpty(Form.TimeZone);
+            var user = new AppUser
+            {
+                UserName = email, Email = email, CreatedAt = clock.GetUtcNow(), Language = Languages.Current,
+                TimeZone = chosen ? Form.TimeZone! : clinic.Zone.Id, TimeZoneConfirmed = chosen,
+            };
             IdentityResult created;
             try
             {

@@ -58,6 +58,38 @@ public sealed partial class AccountEmails(
         await SendAsync(user, () => (MailStrings.LockedSubject, Words.Format(MailStrings.LockedBody, ResetPrefix + reset)), cancellationToken);
     }
 
+    /// <summary>To the account's address after its password changed: if it was not the owner, the way back in.</summary>
+    public async Task SendPasswordChangedAsync(AppUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var reset = await ResetLinkAsync(user);
+        await SendAsync(user, () => (MailStrings.PasswordChangedSubject, Words.Format(MailStrings.PasswordChangedBody, ResetPrefix + reset)),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// A change of address asked for by the signed-in owner: the link goes to the new address (whose owner proves it
+    /// by opening it), and the current address is told, with the way to stop it (a new password voids the link).
+    /// </summary>
+    public async Task SendEmailChangeAsync(AppUser user, string newEmail, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var token = await users.GenerateChangeEmailTokenAsync(user, newEmail);
+        var link = Link("/Account/Settings/ConfirmEmail", new { userId = user.Id, email = newEmail, token });
+        await SendAsync(newEmail, user.Language, userId: null, () => (MailStrings.EmailChangeSubject, Words.Format(MailStrings.EmailChangeBody, MailStrings.EmailChangeLink + link)),
+            cancellationToken);
+        var reset = await ResetLinkAsync(user);
+        await SendAsync(user, () => (MailStrings.EmailChangingSubject, Words.Format(MailStrings.EmailChangingBody, ResetPrefix + reset)), cancellationToken);
+    }
+
+    /// <summary>The new address already has an account: its owner is told, and the person asking learns nothing.</summary>
+    public async Task SendEmailTakenAsync(AppUser owner, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        var signIn = Link("/Account/SignIn", null);
+        await SendAsync(owner, () => (MailStrings.EmailTakenSubject, Words.Format(MailStrings.EmailTakenBody, SignInPrefix + signIn)), cancellationToken);
+    }
+
     private async Task<string> ResetLinkAsync(AppUser user) =>
         Link("/Account/ResetPassword", new { email = user.Email, token = await users.GeneratePasswordResetTokenAsync(user) });
 
@@ -65,17 +97,21 @@ public sealed partial class AccountEmails(
     /// A page that anyone may post an address to must not become a way to flood that address: past the hourly limit
     /// the message is dropped (the page still answers the same).
     /// </summary>
-    private async Task SendAsync(AppUser user, Func<(string Subject, string Body)> write, CancellationToken cancellationToken)
+    private Task SendAsync(AppUser user, Func<(string Subject, string Body)> write, CancellationToken cancellationToken) =>
+        SendAsync(user.Email!, user.Language, user.Id, write, cancellationToken);
+
+    private async Task SendAsync(
+        string to, string? language, string? userId, Func<(string Subject, string Body)> write, CancellationToken cancellationToken)
     {
-        if (!limiter.TryEmail(user.Email!))
+        if (!limiter.TryEmail(to))
         {
-            LogDropped(user.Id);
+            LogDropped(userId ?? "(a new address)");
             return;
         }
 
         // In the account's language (chosen, or the one it registered in), whatever the language of this request.
-        var (subject, body) = Languages.In(user.Language ?? Languages.Current, write);
-        await mail.SendAsync(new MailMessage(user.Email!, subject, body), cancellationToken);
+        var (subject, body) = Languages.In(language ?? Languages.Current, write);
+        await mail.SendAsync(new MailMessage(to, subject, body), cancellationToken);
     }
 
     private string Link(string page, object? values)
