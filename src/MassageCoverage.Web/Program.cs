@@ -38,6 +38,7 @@ builder.Services.AddLanguages();
 builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CoverageChecker>();
 builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CheckService>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.SavedCheckStore>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Appeals.DenialRecords>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientExport>();
 builder.Services.AddRazorPages(options =>
 {
@@ -58,6 +59,8 @@ await using var app = builder.Build();
 _ = app.Services.GetRequiredService<ClinicClock>();
 // So does a broken findings file (docs/data/medicaid-findings.json), with every problem in it named.
 _ = MassageCoverage.Web.Features.Catalog.MedicaidFindings.StateCount;
+// And the appeal deadlines (docs/data/appeal-deadlines.json).
+_ = MassageCoverage.Web.Features.Appeals.AppealDeadlineFile.Deadlines;
 
 if (CommandLine.IsCommand(args))
 {

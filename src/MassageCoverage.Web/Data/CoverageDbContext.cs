@@ -26,6 +26,7 @@ public class CoverageDbContext(DbContextOptions<CoverageDbContext> options)
     public DbSet<CallPromise> CallPromises => Set<CallPromise>();
     public DbSet<SavedCheck> SavedChecks => Set<SavedCheck>();
     public DbSet<OutboundMessage> OutboundMessages => Set<OutboundMessage>();
+    public DbSet<Denial> Denials => Set<Denial>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -7,6 +7,7 @@ using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Tests.Api;
 using MassageCoverage.Web.Tests.Pages.Account.Calls;
 using MassageCoverage.Web.Tests.Pages.Account.Checks;
+using MassageCoverage.Web.Tests.Pages.Account.Denials;
 using MassageCoverage.Web.Tests.Pages.Account.Referrals;
 using Xunit.Abstractions;
 
@@ -38,6 +39,7 @@ public class HostileInputTests(AppFixture app, ITestOutputHelper output) : IClas
         await ReferralPageTests.CreateAsync(patient);
         await CallPageTests.CreateAsync(patient);
         await CheckSteps.SaveAsync(patient);
+        await DenialPageTests.CreateAsync(patient);
         var result = await CheckSteps.ResultUrlAsync(patient.Client, CheckSteps.EverythingMet());
         using var anonymous = app.Factory.CreateClient();
         using var staff = await SignedInSession.AsAsync(app.Factory, Roles.Staff);
@@ -47,9 +49,10 @@ public class HostileInputTests(AppFixture app, ITestOutputHelper output) : IClas
         var sessions = new (HttpClient Client, string[] Starts)[]
         {
             (anonymous, ["/", "/check", "/medicaid", "/account/sign-in", "/account/register", "/account/forgot-password", "/account/reset-password",
-                "/account/check-email", "/account/confirm-email?userId=someone&token=something"]),
+                "/account/check-email", "/account/confirm-email?userId=someone&token=something",
+                "/account/settings/email/confirm?userId=someone&email=someone%40example.org&token=something"]),
             (halfway, ["/account/sign-in/two-factor", "/account/sign-in/two-factor?recovery=true"]),
-            (patient.Client, ["/account", "/account/referrals", "/account/calls", "/account/checks", "/account/export", "/account/delete", result]),
+            (patient.Client, ["/account", "/account/referrals", "/account/calls", "/account/checks", "/account/export", "/account/delete", "/account/settings", "/account/denials", result]),
             (staff, ["/staff", "/staff/plans/acme-ppo-gold", "/staff/plans/acme-ppo-gold/rules/new", "/staff/import"]),
             (admin, ["/admin/medicaid", "/admin/medicaid/CO", "/admin/medicaid/CO/rules/new", "/admin/users", "/admin/audit"]),
         };

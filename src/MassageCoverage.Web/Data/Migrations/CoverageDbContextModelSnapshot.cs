@@ -26,6 +26,9 @@ namespace MassageCoverage.Web.Data.Migrations
             modelBuilder.HasSequence("call_promise_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("denial_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("insurer_call_hilo")
                 .IncrementsBy(10);
 
@@ -207,6 +210,113 @@ namespace MassageCoverage.Web.Data.Migrations
                     b.HasIndex("CallId");
 
                     b.ToTable("call_promises", (string)null);
+                });
+
+            modelBuilder.Entity("MassageCoverage.Web.Data.Entities.Denial", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "denial_hilo");
+
+                    b.Property<string>("ClaimReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InOwnWords")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Insurer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Letter")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("LetterLanguage")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("NoticeDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PlanName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("ReferralId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("SavedCheckId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("ServiceDates")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("SavedCheckId");
+
+                    b.ToTable("denials", (string)null);
                 });
 
             modelBuilder.Entity("MassageCoverage.Web.Data.Entities.Insurer", b =>
@@ -800,6 +910,25 @@ namespace MassageCoverage.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Call");
+                });
+
+            modelBuilder.Entity("MassageCoverage.Web.Data.Entities.Denial", b =>
+                {
+                    b.HasOne("MassageCoverage.Web.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MassageCoverage.Web.Data.Entities.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("MassageCoverage.Web.Data.Entities.SavedCheck", null)
+                        .WithMany()
+                        .HasForeignKey("SavedCheckId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("MassageCoverage.Web.Data.Entities.InsurerCall", b =>

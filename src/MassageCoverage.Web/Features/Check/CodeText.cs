@@ -22,6 +22,30 @@ public static class CodeText
                 AnswerStrings.ResourceManager.GetString("Cpt" + known.Code, CultureInfo.CurrentUICulture) ?? known.Description);
     }
 
+    /// <summary>The service in plain words ("massage"), the CPT descriptor for a code without them, the code itself for an unknown one.</summary>
+    public static string ServiceName(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var known = CptCodes.Find(code);
+        return known is null ? code.Trim()
+            : AnswerStrings.ResourceManager.GetString("Cpt" + known.Code, CultureInfo.CurrentUICulture) ?? known.Description;
+    }
+
+    /// <summary>"M54.50 (low back pain, unspecified)" for a code the catalog lists, the code alone for another.</summary>
+    public static string Diagnosis(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        foreach (var entry in IcdCatalog.All)
+        {
+            if (string.Equals(IcdCode.Format(entry.Code), code, StringComparison.OrdinalIgnoreCase) || entry.Code == IcdCode.Normalise(code))
+            {
+                return $"{IcdCode.Format(entry.Code)} ({Describe(entry)})";
+            }
+        }
+
+        return code;
+    }
+
     /// <summary>A diagnosis in the reader's words; the catalog's English words for a code with no translation.</summary>
     public static string Describe(IcdEntry entry)
     {

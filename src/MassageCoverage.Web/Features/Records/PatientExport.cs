@@ -23,7 +23,18 @@ public sealed class PatientExport(CoverageDbContext db, TimeProvider clock)
             account,
             SavedChecks: await SavedChecksAsync(ownerId, cancellationToken),
             Referrals: await ReferralsAsync(ownerId, cancellationToken),
-            InsurerCalls: await InsurerCallsAsync(ownerId, cancellationToken));
+            InsurerCalls: await InsurerCallsAsync(ownerId, cancellationToken),
+            Denials: await DenialsAsync(ownerId, cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<ExportedDenial>> DenialsAsync(string ownerId, CancellationToken cancellationToken)
+    {
+        var denials = await db.Denials.AsNoTracking().Where(d => d.OwnerId == ownerId)
+            .OrderByDescending(d => d.NoticeDate).ThenByDescending(d => d.Id)
+            .ToListAsync(cancellationToken);
+        return [.. denials.Select(d => new ExportedDenial(d.Id, d.NoticeDate, d.Insurer, d.PlanName, d.MemberId, d.Route.ToString(),
+            d.ClaimReference, d.Reason.ToString(), d.InOwnWords, d.ServiceCode, d.ServiceDates, d.ReferralId, d.SavedCheckId,
+            d.Status.ToString(), d.SentOn, d.DecidedOn, d.Outcome?.ToString(), d.Letter, d.LetterLanguage))];
     }
 
     public async Task<IReadOnlyList<ExportedReferral>> ReferralsAsync(string ownerId, CancellationToken cancellationToken) =>
@@ -62,7 +73,14 @@ public sealed record PatientRecords(
     ExportedAccount Account,
     IReadOnlyList<ExportedSavedCheck> SavedChecks,
     IReadOnlyList<ExportedReferral> Referrals,
-    IReadOnlyList<ExportedInsurerCall> InsurerCalls);
+    IReadOnlyList<ExportedInsurerCall> InsurerCalls,
+    IReadOnlyList<ExportedDenial> Denials);
+
+/// <summary>A denial and its appeal; the kinds (route, reason, status, outcome) by their names, as the app spells them.</summary>
+public sealed record ExportedDenial(
+    long Id, DateOnly NoticeDate, string Insurer, string? PlanName, string? MemberId, string Route, string? ClaimReference,
+    string Reason, string? InOwnWords, string ServiceCode, string? ServiceDates, long? ReferralId, long? SavedCheckId,
+    string Status, DateOnly? SentOn, DateOnly? DecidedOn, string? Outcome, string? Letter, string? LetterLanguage);
 
 public sealed record ExportedReferral(
     long Id, string PrescriberName, string PrescriberNpi, DateOnly IssuedOn, IReadOnlyList<string> DiagnosisCodes,
