@@ -101,6 +101,20 @@ public class SpanishPagesTests(AppFixture app)
         var first = saved.QuerySelector("table.saved-checks a")!.GetAttribute("href")!;
         await AssertSpanishAsync(patient.Client, first);
         await AssertSpanishAsync(patient.Client, first + "/again");
+
+        // A denial with its appeal letter written in Spanish: the denial's pages, the editor and the printable letter.
+        var denialAnswers = Pages.Account.Denials.DenialPageTests.ValidDenial("MedicaidManagedCare");
+        denialAnswers["Form.Insurer"] = "Salud Sol";
+        denialAnswers["Form.PlanName"] = "Plan Sol";
+        denialAnswers["Form.InOwnWords"] = "Dijeron que mi dolor es crónico";
+        denialAnswers["Form.ServiceDates"] = "3, 10 y 17 de febrero de 2026";
+        var denial = await Pages.Account.Denials.DenialPageTests.CreateAsync(patient, denialAnswers);
+        await Pages.Account.Denials.AppealLetterPageTests.WriteAsync(patient, denial, "es");
+        foreach (var url in new[] { "/account/denials", "/account/denials/new", $"/account/denials/{denial}", $"/account/denials/{denial}/edit",
+            $"/account/denials/{denial}/delete", $"/account/denials/{denial}/letter", $"/account/denials/{denial}/letter/print" })
+        {
+            await AssertSpanishAsync(patient.Client, url);
+        }
     }
 
     [Theory]

@@ -58,6 +58,37 @@ public class RecordsInExportAndDeletionTests(AppFixture app)
         Assert.Equal(1, await db.InsurerCalls.CountAsync(c => c.OwnerId == bId));
     }
 
+    [Fact]
+    public async Task A_denial_and_its_letter_are_in_the_patients_export_and_leave_with_the_account()
+    {
+        var a = await PatientSession.RegisterAsync(app.Factory);
+        var b = await PatientSession.RegisterAsync(app.Factory);
+        var mine = await Denials.DenialPageTests.CreateAsync(a);
+        await Denials.AppealLetterPageTests.WriteAsync(a, mine);
+        var answers = Denials.DenialPageTests.ValidDenial();
+        answers["Form.ClaimReference"] = "THEIRS-9";
+        var theirs = await Denials.DenialPageTests.CreateAsync(b, answers);
+
+        using var json = JsonDocument.Parse(await a.Client.GetStringAsync(new Uri("/account/export/json", UriKind.Relative)));
+        var denial = Assert.Single(json.RootElement.GetProperty("denials").EnumerateArray());
+        Assert.Equal(("CLM-2026-0042", "Private", "MaintenanceCare", "Drafted"), (denial.GetProperty("claimReference").GetString(),
+            denial.GetProperty("route").GetString(), denial.GetProperty("reason").GetString(), denial.GetProperty("status").GetString()));
+        Assert.Contains("Please send me your decision in writing.", denial.GetProperty("letter").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("THEIRS-9", json.RootElement.GetRawText(), StringComparison.Ordinal);
+        var print = await HtmlPage.ParseAsync(await a.Client.GetAsync(new Uri("/account/export/print", UriKind.Relative)));
+        Assert.Contains("CLM-2026-0042", print.QuerySelector(".denial")!.TextContent, StringComparison.Ordinal);
+
+        using (await FormSubmitter.SubmitAsync(a.Client, await a.FormAsync("/account/delete"), new Dictionary<string, string>
+        {
+            ["Form.Confirmation"] = "DELETE", ["Form.Password"] = a.Password,
+        }))
+        {
+        }
+
+        Assert.False(await app.Factory.DbAsync(db => db.Denials.AnyAsync(d => d.Id == mine)));
+        Assert.True(await app.Factory.DbAsync(db => db.Denials.AnyAsync(d => d.Id == theirs)));
+    }
+
     /// <summary>Stores one referral and one call with a promise for the patient, as the record pages would.</summary>
     private async Task<string> AddRecordsAsync(PatientSession patient, string prescriber)
     {

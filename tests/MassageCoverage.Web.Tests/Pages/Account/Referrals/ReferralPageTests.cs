@@ -11,8 +11,8 @@ namespace MassageCoverage.Web.Tests.Pages.Account.Referrals;
 [Collection(AppCollectionDefinition.Name)]
 public class ReferralPageTests(AppFixture app)
 {
-    private const string Prescriber = "Dr Hypatia Quillfeather";
-    private const string ValidNpi = "1245319599";
+    internal const string Prescriber = "Dr Hypatia Quillfeather";
+    internal const string ValidNpi = "1245319599";
 
     internal static Dictionary<string, string> ValidReferral(string prescriber = Prescriber) => new()
     {
