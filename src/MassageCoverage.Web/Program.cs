@@ -3,6 +3,7 @@ using MassageCoverage.Web.Api;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Features.Catalog.Format;
+using MassageCoverage.Web.Features.FollowThrough;
 using MassageCoverage.Web.Features.Language;
 using MassageCoverage.Web.Hosting;
 using MassageCoverage.Web.Hosting.Cli;
@@ -39,6 +40,9 @@ builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CoverageChecker
 builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CheckService>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.SavedCheckStore>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Appeals.DenialRecords>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.FollowThrough.DueList>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.FollowThrough.ReminderRun>();
+builder.Services.AddHostedService<MassageCoverage.Web.Features.FollowThrough.ReminderWorker>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientExport>();
 builder.Services.AddRazorPages(options =>
 {
@@ -91,6 +95,7 @@ app.UseOutputCache();
 
 app.MapAppHealthChecks();
 app.MapLanguages();
+app.MapDueCalendar();
 app.MapCoverageApi();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

@@ -58,6 +58,8 @@ public sealed class AppFactory(string connectionString) : WebApplicationFactory<
         builder.UseSetting("RateLimits:SignInPerAccountPerMinute", SignInPerAccountPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:EmailsPerAddressPerHour", "10000");
         builder.UseSetting("Security:RequireTwoFactorForStaff", RequireTwoFactorForStaff ? "true" : "false");
+        // The reminder worker stays off: the reminder tests run its passes themselves, at the times they choose.
+        builder.UseSetting("Reminders:Interval", "00:00:00");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

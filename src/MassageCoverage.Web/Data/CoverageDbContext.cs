@@ -27,6 +27,7 @@ public class CoverageDbContext(DbContextOptions<CoverageDbContext> options)
     public DbSet<SavedCheck> SavedChecks => Set<SavedCheck>();
     public DbSet<OutboundMessage> OutboundMessages => Set<OutboundMessage>();
     public DbSet<Denial> Denials => Set<Denial>();
+    public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

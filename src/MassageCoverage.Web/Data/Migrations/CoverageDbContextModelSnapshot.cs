@@ -650,6 +650,25 @@ namespace MassageCoverage.Web.Data.Migrations
                     b.ToTable("referrals", (string)null);
                 });
 
+            modelBuilder.Entity("MassageCoverage.Web.Data.Entities.ReminderSent", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "Key");
+
+                    b.HasIndex("SentAt");
+
+                    b.ToTable("reminders_sent", (string)null);
+                });
+
             modelBuilder.Entity("MassageCoverage.Web.Data.Entities.RuleVersion", b =>
                 {
                     b.Property<long>("Id")
@@ -956,6 +975,15 @@ namespace MassageCoverage.Web.Data.Migrations
                     b.HasOne("MassageCoverage.Web.Data.Entities.AppUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MassageCoverage.Web.Data.Entities.ReminderSent", b =>
+                {
+                    b.HasOne("MassageCoverage.Web.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -11,6 +11,8 @@ namespace MassageCoverage.Web.Features.Records;
 /// later change to the catalog or to the wording cannot rewrite what the patient kept. <see cref="Language"/> says which
 /// language the words are in ("en" for a snapshot saved before there was a choice), so a page in the other language marks them;
 /// in another language than English, <see cref="QuestionsInEnglish"/> holds each question's English words.
+/// <see cref="VisitsLeft"/> and <see cref="PriorAuthorization"/> (a <see cref="PriorAuthorizationStatus"/> name) are kept as
+/// values for the account's due list; snapshots saved before they were kept have neither, and the list asks nothing of them.
 /// </summary>
 public sealed record CheckSnapshot(
     string Decision,
@@ -29,7 +31,9 @@ public sealed record CheckSnapshot(
     IReadOnlyList<string> Reasons,
     IReadOnlyList<string> Questions,
     string Language = Features.Language.Languages.English,
-    IReadOnlyList<string>? QuestionsInEnglish = null)
+    IReadOnlyList<string>? QuestionsInEnglish = null,
+    int? VisitsLeft = null,
+    string? PriorAuthorization = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -58,7 +62,9 @@ public sealed record CheckSnapshot(
             [.. DecisionText.Reasons(d).Select(r => r.ToString())],
             [.. QuestionsOf(d).Select(q => q.Text.ToString())],
             Features.Language.Languages.Current,
-            Features.Language.Languages.IsEnglish ? null : [.. QuestionsOf(d).Select(q => q.English ?? "")]);
+            Features.Language.Languages.IsEnglish ? null : [.. QuestionsOf(d).Select(q => q.English ?? "")],
+            d.VisitsRemaining,
+            d.PriorAuthorization?.ToString());
     }
 
     private static IEnumerable<QuestionText> QuestionsOf(CoverageDecision decision) =>

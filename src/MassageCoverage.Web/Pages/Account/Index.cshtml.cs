@@ -1,5 +1,7 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.FollowThrough;
+using MassageCoverage.Web.Features.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,17 +10,22 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MassageCoverage.Web.Pages.Account;
 
 [Authorize]
-public class IndexModel(UserManager<AppUser> users) : PageModel
+public class IndexModel(UserManager<AppUser> users, DueList due, PatientClock clock) : PageModel
 {
     public bool IsPatient => User.IsInRole(Roles.Patient);
 
     /// <summary>The zone assumed at registration, in the reader's words, until the patient confirms or changes it.</summary>
     public string? UnconfirmedZone { get; private set; }
 
+    /// <summary>What the patient has to do next, soonest first.</summary>
+    public IReadOnlyList<DueItem> Due { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
     [BindProperty(SupportsGet = true, Name = "done")]
     public string? Done { get; set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var user = await users.GetUserAsync(User);
         if (user is null)
@@ -27,6 +34,12 @@ public class IndexModel(UserManager<AppUser> users) : PageModel
         }
 
         UnconfirmedZone = user.TimeZoneConfirmed ? null : TimeZones.Label(user.TimeZone);
+        if (IsPatient)
+        {
+            Today = await clock.TodayAsync(user.Id, cancellationToken);
+            Due = await due.ForAsync(user.Id, Today, cancellationToken);
+        }
+
         return Page();
     }
 }

@@ -1,6 +1,7 @@
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.FollowThrough;
 using MassageCoverage.Web.Features.Language;
 using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Resources;
@@ -14,7 +15,7 @@ namespace MassageCoverage.Web.Pages.Account.Calls;
 public class IndexModel(CoverageDbContext db, PatientClock clock) : PageModel
 {
     /// <summary>How far ahead the follow-up list looks for promises coming due.</summary>
-    public const int FollowUpDays = 14;
+    public const int FollowUpDays = DueList.PromiseDays;
 
     public IReadOnlyList<InsurerCall> Calls { get; private set; } = [];
     public IReadOnlyList<CallPromise> FollowUp { get; private set; } = [];
@@ -39,16 +40,5 @@ public class IndexModel(CoverageDbContext db, PatientClock clock) : PageModel
     /// <summary>For a call at a time that happened twice, which of the two its record holds.</summary>
     public string? Twice(InsurerCall call) => LocalTime.Twice(call.CalledAt, Zone)?.Explain(Zone);
 
-    public string Due(CallPromise promise)
-    {
-        var days = promise.DueOn.DayNumber - Today.DayNumber;
-        return days switch
-        {
-            -1 => RecordStrings.DueOverdueOne,
-            < 0 => Words.Format(RecordStrings.DueOverdueMany, -days),
-            0 => RecordStrings.DueToday,
-            1 => RecordStrings.DueInOne,
-            _ => Words.Format(RecordStrings.DueInMany, days),
-        };
-    }
+    public string Due(CallPromise promise) => DueText.When(promise.DueOn, Today);
 }

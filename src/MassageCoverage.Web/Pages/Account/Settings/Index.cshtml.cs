@@ -4,6 +4,7 @@ using FluentValidation;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Audit;
+using MassageCoverage.Web.Features.FollowThrough;
 using MassageCoverage.Web.Features.Language;
 using MassageCoverage.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -23,6 +24,8 @@ public class IndexModel(UserManager<AppUser> users, AuditTrail audit) : PageMode
 {
     public const string ZoneAction = "time zone confirmed";
     public const string SettingsAction = "settings";
+    public const string CalendarAction = "calendar address";
+    public const string CalendarStopAction = "calendar stopped";
 
     public sealed class Preferences
     {
@@ -78,8 +81,51 @@ public class IndexModel(UserManager<AppUser> users, AuditTrail audit) : PageMode
         "saved" => SettingsStrings.Saved,
         "zone" => SettingsStrings.ZoneConfirmed,
         "password" => SettingsStrings.PasswordChanged,
+        "calendar-stopped" => SettingsStrings.CalendarStopped,
         _ => null,
     };
+
+    /// <summary>Whether the account has a calendar address that works.</summary>
+    public bool HasCalendar { get; private set; }
+
+    /// <summary>The calendar address just made: shown on this one answer, never again (only its hash is kept).</summary>
+    public string? NewCalendarAddress { get; private set; }
+
+    /// <summary>Makes a calendar address, or a new one in place of the old, which stops working at once.</summary>
+    public async Task<IActionResult> OnPostCalendarAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null || !IsPatient)
+        {
+            return user is null ? Challenge() : Forbid();
+        }
+
+        var (token, hash) = DueCalendar.NewToken();
+        user.CalendarFeedHash = hash;
+        audit.Add(user.Id, AuditEntities.User, user.Id, CalendarAction);
+        await users.UpdateAsync(user);
+        Show(user);
+        NewCalendarAddress = $"{Request.Scheme}://{Request.Host}{Request.PathBase}{DueCalendar.FeedPath(token)}";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCalendarStopAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (user.CalendarFeedHash is not null)
+        {
+            user.CalendarFeedHash = null;
+            audit.Add(user.Id, AuditEntities.User, user.Id, CalendarStopAction);
+            await users.UpdateAsync(user);
+        }
+
+        return RedirectToPage(new { done = "calendar-stopped" });
+    }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -164,6 +210,7 @@ public class IndexModel(UserManager<AppUser> users, AuditTrail audit) : PageMode
     {
         Email = user.Email ?? "";
         Form = Preferences.Of(user);
+        HasCalendar = user.CalendarFeedHash is not null;
     }
 
     private static int? Days(string? text) =>
