@@ -267,6 +267,29 @@ public class LetterPageTests(AppFixture app)
         Assert.All(Language.EnglishText.Outside(page), text => Assert.Contains(text, AsTypedOnTheReferral));
     }
 
+    [Fact]
+    public async Task Hostile_input_in_every_field_is_never_a_5xx_and_never_printed_unencoded()
+    {
+        var patient = await PatientSession.RegisterAsync(app.Factory);
+        var id = await ReferralPageTests.CreateAsync(patient);
+        var url = await LinkAsync(patient, id, "hsa-letter-link");
+        var fields = new[] { "Form.PatientName", "Form.BirthDate", "Form.Diagnoses[0]", "Form.BodyAreas", "Form.Frequency", "Form.Language", "Form.Service" };
+
+        foreach (var payload in Security.HostilePayloads.Text)
+        {
+            var form = await patient.FormAsync(url, "#letter-form");
+            // Radios take only their values: each is given the payload as a changed page would send it.
+            ((IHtmlInputElement)form.QuerySelector("#language")!).Value = payload;
+            ((IHtmlInputElement)form.QuerySelector("#service")!).Value = payload;
+            using var response = await FormSubmitter.SubmitAsync(patient.Client, form, fields.ToDictionary(f => f, _ => payload));
+            var html = await response.Content.ReadAsStringAsync();
+
+            // A NUL anywhere in a form is refused whole (400) before any page; everything else is this page's answer.
+            Assert.Equal(payload.Contains('\0', StringComparison.Ordinal) ? HttpStatusCode.BadRequest : HttpStatusCode.OK, response.StatusCode);
+            Assert.False(Security.HostilePayloads.IsMarkup(payload) && html.Contains(payload, StringComparison.Ordinal), $"echoed unencoded: {payload}");
+        }
+    }
+
     [Theory]
     [InlineData("Form.BirthDate", "tomorrow", "birthDate", "Your date of birth cannot be in the future.")]
     [InlineData("Form.BirthDate", "15/03/1980", "birthDate", "Enter your date of birth as a date, like 1980-03-15.")]
