@@ -55,7 +55,17 @@ public class LetterJourneyTests(BrowserFixture app)
         await Assertions.Expect(letter.Locator(".letter-signature")).ToBeVisibleAsync();
         Assert.Equal("rgb(0, 0, 0)", await letter.EvaluateAsync<string>("e => getComputedStyle(e).color"));
         await page.ShotAsync(app, "letter-hsa-print");
-        var pages = await page.PrintedPagesAsync(app, "letter-hsa-print");
-        Assert.InRange(pages, 1, 2);
+        Assert.InRange(await page.PrintedPagesAsync(app, "letter-hsa-print"), 1, 2);
+
+        // The insurer's letter, linked from the HSA/FSA one, prints the same way.
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await page.GetByRole(AriaRole.Link, new() { Name = "For your insurer, print the letter of medical necessity instead." }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/account/referrals/\d+/letter\?kind=medical$"));
+        await Assertions.Expect(page.Locator("#letter-title")).ToHaveTextAsync("Letter of medical necessity");
+        await Accessibility.AssertNoViolationsAsync(page);
+        // A PDF follows the emulated media: back to print, as the browser's Print command does.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator(".site-header")).ToBeHiddenAsync();
+        Assert.InRange(await page.PrintedPagesAsync(app, "letter-medical-print"), 1, 2);
     }
 }
