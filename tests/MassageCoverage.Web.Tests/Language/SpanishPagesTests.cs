@@ -97,6 +97,15 @@ public class SpanishPagesTests(AppFixture app)
             await AssertSpanishAsync(patient.Client, url);
         }
 
+        // The referral's letters, the letter itself in the reader's language.
+        var referrals = await HtmlPage.ParseAsync(await patient.Client.GetAsync(new Uri("/account/referrals", UriKind.Relative)));
+        var letters = referrals.QuerySelectorAll("a.letter-link, a.hsa-letter-link").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(2, letters.Count);
+        foreach (var letter in letters)
+        {
+            await AssertSpanishAsync(patient.Client, letter);
+        }
+
         var saved = await HtmlPage.ParseAsync(await patient.Client.GetAsync(new Uri("/account/checks", UriKind.Relative)));
         var first = saved.QuerySelector("table.saved-checks a")!.GetAttribute("href")!;
         await AssertSpanishAsync(patient.Client, first);

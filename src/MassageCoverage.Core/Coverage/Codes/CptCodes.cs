@@ -7,11 +7,12 @@ public sealed record CptCode(string Code, string Description);
 public static class CptCodes
 {
     public const string Massage = "97124";
+    public const string ManualTherapy = "97140";
 
     public static IReadOnlyList<CptCode> All { get; } =
     [
         new(Massage, "Massage (effleurage, petrissage, tapotement), each 15 minutes"),
-        new("97140", "Manual therapy (myofascial release, soft-tissue mobilisation, lymphatic drainage), each 15 minutes"),
+        new(ManualTherapy, "Manual therapy (myofascial release, soft-tissue mobilisation, lymphatic drainage), each 15 minutes"),
         new("97112", "Neuromuscular re-education, each 15 minutes"),
         new("97530", "Therapeutic activities, each 15 minutes"),
         // Medicare status B: never paid separately, never billed to the patient.
