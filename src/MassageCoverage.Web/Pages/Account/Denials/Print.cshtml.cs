@@ -23,6 +23,8 @@ public class PrintModel(DenialRecords records) : PageModel
             return NotFound();
         }
 
+        // The letter holds health information: no copy kept by the browser or a proxy.
+        Response.Headers.CacheControl = "no-store";
         Denial = denial;
         Paragraphs = [.. letter.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('\n'))];
         return Page();
