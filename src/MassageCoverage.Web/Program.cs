@@ -4,6 +4,7 @@ using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Features.Catalog.Format;
 using MassageCoverage.Web.Features.Language;
+using MassageCoverage.Web.Features.SelfPay;
 using MassageCoverage.Web.Hosting;
 using MassageCoverage.Web.Hosting.Cli;
 using MassageCoverage.Web.Hosting.Health;
@@ -39,6 +40,7 @@ builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CoverageChecker
 builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CheckService>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.SavedCheckStore>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientExport>();
+builder.Services.AddSelfPay();
 builder.Services.AddRazorPages(options =>
 {
     options.Conventions.AddPageRoute("/Staff/Plans/Index", "staff");

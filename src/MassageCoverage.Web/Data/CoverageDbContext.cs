@@ -26,6 +26,8 @@ public class CoverageDbContext(DbContextOptions<CoverageDbContext> options)
     public DbSet<CallPromise> CallPromises => Set<CallPromise>();
     public DbSet<SavedCheck> SavedChecks => Set<SavedCheck>();
     public DbSet<OutboundMessage> OutboundMessages => Set<OutboundMessage>();
+    public DbSet<ClinicPrice> ClinicPrices => Set<ClinicPrice>();
+    public DbSet<ClinicSettings> ClinicSettings => Set<ClinicSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
