@@ -21,15 +21,22 @@ public static class EstimateOffer
     public static string Link(CoverageRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var values = new List<KeyValuePair<string, string?>> { new("service", request.ServiceCode) };
-        if (request.DiagnosisCodes.Count > 0)
+        return Link(request.ServiceCode, [.. request.DiagnosisCodes.Select(IcdCode.Format)], request.PlannedMinutes);
+    }
+
+    /// <summary>The form's address pre-filled with a service, its diagnosis codes (as written) and minutes.</summary>
+    public static string Link(string serviceCode, IReadOnlyList<string> diagnosisCodes, int? minutes)
+    {
+        ArgumentNullException.ThrowIfNull(diagnosisCodes);
+        var values = new List<KeyValuePair<string, string?>> { new("service", serviceCode) };
+        if (diagnosisCodes.Count > 0)
         {
-            values.Add(new("diagnosis", string.Join(", ", request.DiagnosisCodes.Select(IcdCode.Format))));
+            values.Add(new("diagnosis", string.Join(", ", diagnosisCodes)));
         }
 
-        if (request.PlannedMinutes is { } minutes && CptCodes.Find(request.ServiceCode)?.Timed == true)
+        if (minutes is { } m && CptCodes.Find(serviceCode)?.Timed == true)
         {
-            values.Add(new("minutes", minutes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            values.Add(new("minutes", m.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         return Path + QueryString.Create(values).ToUriComponent();
