@@ -172,6 +172,26 @@ public class EstimatePageTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_service_charged_once_a_visit_is_priced_per_visit_without_minutes()
+    {
+        await app.Factory.DbAsync(async db =>
+        {
+            await db.ClinicPrices.Where(p => p.CptCode == "97010").ExecuteDeleteAsync();
+            db.ClinicPrices.Add(new ClinicPrice { CptCode = "97010", Amount = 15m, UpdatedBy = "test", UpdatedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        });
+        var answers = SelfPayForms.Estimate("");
+        answers["Form.Service"] = "97010";
+        answers["Form.Visits"] = "2";
+
+        var (_, page) = await EstimateAsync(answers);
+
+        Assert.Contains("Charged once a visit", page.QuerySelector("#gfe-service")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("$30.00", page.QuerySelector("#gfe-items .gfe-charge")!.TextContent.Trim());
+        Assert.Equal("Total expected charges: $30.00", page.QuerySelector("#gfe-total")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Minutes_for_a_service_charged_once_a_visit_are_refused()
     {
         var answers = SelfPayForms.Estimate("30");
