@@ -5,6 +5,7 @@ using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Features.Catalog.Format;
 using MassageCoverage.Web.Features.FollowThrough;
 using MassageCoverage.Web.Features.Language;
+using MassageCoverage.Web.Features.SelfPay;
 using MassageCoverage.Web.Hosting;
 using MassageCoverage.Web.Hosting.Cli;
 using MassageCoverage.Web.Hosting.Health;
@@ -44,6 +45,7 @@ builder.Services.AddScoped<MassageCoverage.Web.Features.FollowThrough.DueList>()
 builder.Services.AddScoped<MassageCoverage.Web.Features.FollowThrough.ReminderRun>();
 builder.Services.AddHostedService<MassageCoverage.Web.Features.FollowThrough.ReminderWorker>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientExport>();
+builder.Services.AddSelfPay();
 builder.Services.AddRazorPages(options =>
 {
     options.Conventions.AddPageRoute("/Staff/Plans/Index", "staff");

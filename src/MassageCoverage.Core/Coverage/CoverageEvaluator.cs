@@ -16,6 +16,12 @@ public static class CoverageEvaluator
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(request);
         var match = RuleFinder.Find(catalog, request);
+        if (match.Problem == ReasonCode.NoInsurance)
+        {
+            // No rule to find is not "we cannot tell" here: nobody pays, which is a plain not covered.
+            return DecisionBuilder.NoInsurance(request);
+        }
+
         if (match is not { Owner: { } owner, Rule: { } prepared })
         {
             return DecisionBuilder.Indeterminate(match, request);

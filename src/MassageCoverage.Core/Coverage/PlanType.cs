@@ -13,4 +13,11 @@ public enum PlanType
     /// that find it out (the card, member services, Medicare, the state's Medicaid agency).
     /// </summary>
     NotSure,
+
+    /// <summary>
+    /// The patient has no insurance: nobody pays, so the engine answers not covered, with the ways to pay or to get
+    /// coverage (a Good Faith Estimate from the clinic, an HSA or FSA, Medicaid or the Marketplace: docs/domain.md
+    /// section 5b).
+    /// </summary>
+    NoInsurance,
 }

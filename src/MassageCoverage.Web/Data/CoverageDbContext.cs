@@ -28,6 +28,8 @@ public class CoverageDbContext(DbContextOptions<CoverageDbContext> options)
     public DbSet<OutboundMessage> OutboundMessages => Set<OutboundMessage>();
     public DbSet<Denial> Denials => Set<Denial>();
     public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
+    public DbSet<ClinicPrice> ClinicPrices => Set<ClinicPrice>();
+    public DbSet<ClinicSettings> ClinicSettings => Set<ClinicSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

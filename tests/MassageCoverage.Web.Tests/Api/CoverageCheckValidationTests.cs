@@ -19,7 +19,7 @@ public class CoverageCheckValidationTests(AppFixture app)
     {
         var errors = await ErrorsAsync(CheckBodies.AcmeGoldAllMet().With("planType", "hmo"), "planType");
 
-        Assert.Contains(errors, e => e.Contains("private, medicare, medicareAdvantage, medicaid or notSure", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("private, medicare, medicareAdvantage, medicaid, notSure or noInsurance", StringComparison.Ordinal));
     }
 
     [Fact]

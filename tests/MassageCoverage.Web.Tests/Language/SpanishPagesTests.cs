@@ -31,9 +31,12 @@ public class SpanishPagesTests(AppFixture app)
     public const string Unknown = "/check/result?coverage=notSure&diagnosis=M54.50&provider=massageTherapist&licensed=yes"
         + "&inNetwork=yes&referral=no&priorAuth=no&visitsUsed=0";
 
+    /// <summary>No insurance: not covered, with the Good Faith Estimate offered.</summary>
+    public const string NoInsurance = "/check/result?coverage=noInsurance&state=TX&diagnosis=M54.50&provider=massageTherapist&minutes=60";
+
     public static TheoryData<string> PublicPages => new()
     {
-        "/", "/check", Covered, Conditional, NotCovered, Unknown, "/check/result?coverage=medicaid&state=CO&diagnosis=M54.50",
+        "/", "/check", Covered, Conditional, NotCovered, Unknown, NoInsurance, "/estimate", "/estimate?service=97124&minutes=60&diagnosis=M54.50", "/check/result?coverage=medicaid&state=CO&diagnosis=M54.50",
         "/medicaid", "/medicaid?sort=Status", "/account/sign-in", "/account/register", "/account/forgot-password",
         "/account/confirm-email/again", "/account/check-email", "/account/sign-out", "/account/deleted", "/account/access-denied",
         "/account/settings/email/confirm?userId=u&email=new%40example.test&token=t", "/error/404", "/no-such-page", "/error/400", "/error/429", "/error/503", "/error/500",
@@ -131,6 +134,7 @@ public class SpanishPagesTests(AppFixture app)
     [InlineData(nameof(Conditional), "Cubierto si se cumplen los pasos de abajo", "cuando se cumplan o se confirmen los 2 requisitos")]
     [InlineData(nameof(NotCovered), "No cubierto", "Medicare Original no cubre CPT 97124 (masaje)")]
     [InlineData(nameof(Unknown), "Desconocido - verifíquelo con su plan", "cuando sepamos qué tipo de cobertura tiene")]
+    [InlineData(nameof(NoInsurance), "No cubierto", "usted no tiene seguro médico que pague CPT 97124 (masaje)")]
     public async Task The_answer_reads_in_Spanish_for_every_kind_of_decision(string which, string badge, string summary)
     {
         var url = (string)typeof(SpanishPagesTests).GetField(which)!.GetValue(null)!;
@@ -224,13 +228,45 @@ public class SpanishPagesTests(AppFixture app)
         Assert.StartsWith("/account/confirm-email", link.AbsolutePath, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_good_faith_estimate_in_Spanish_is_Spanish_throughout_with_its_dispute_rights()
+    {
+        using var client = app.Factory.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        var form = (IHtmlFormElement)(await HtmlPage.ParseAsync(await client.GetAsync(new Uri("/estimate", UriKind.Relative))))
+            .QuerySelector("main form[method=post]")!;
+        var answers = SelfPayForms.Estimate("60");
+        answers["Form.Name"] = "Rosa Quintanilla";
+
+        using var response = await FormSubmitter.SubmitAsync(client, form, answers);
+        var page = await HtmlPage.ParseAsync(response);
+
+        Assert.Equal("Estimación de buena fe", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("2 de abril de 1980", page.QuerySelector("#gfe-patient-birth")!.TextContent.Trim());
+        var rights = page.QuerySelector("#gfe-rights")!.TextContent;
+        Assert.Contains("Si la clínica le cobra $400.00 o más por encima de esta estimación", rights, StringComparison.Ordinal);
+        Assert.Contains("dentro de los 120 días siguientes a la fecha de la factura", rights, StringComparison.Ordinal);
+        Assert.Contains("Esta estimación no es un contrato", page.QuerySelector("#gfe-notice-contract")!.TextContent, StringComparison.Ordinal);
+        AssertSpanish(page, response, "/estimate (posted)");
+
+        // A mistake reads in Spanish too.
+        answers["Form.Visits"] = "0";
+        using var refused = await FormSubmitter.SubmitAsync(client, form, answers);
+        var errorPage = await HtmlPage.ParseAsync(refused);
+        Assert.Contains("Escriba el número de visitas", errorPage.QuerySelector("#visits-error")!.TextContent, StringComparison.Ordinal);
+        AssertSpanish(errorPage, refused, "/estimate (refused)");
+    }
+
     private static async Task AssertSpanishAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.True(response.StatusCode is HttpStatusCode.OK || url.StartsWith("/error/", StringComparison.Ordinal)
             || url is "/no-such-page" or "/account/access-denied", $"{url}: {response.StatusCode}");
-        var page = await HtmlPage.ParseAsync(response);
+        AssertSpanish(await HtmlPage.ParseAsync(response), response, url);
+    }
 
+    private static void AssertSpanish(IHtmlDocument page, HttpResponseMessage response, string url)
+    {
         Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("es-US", response.Content.Headers.ContentLanguage.SingleOrDefault());
         Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name=description]")?.GetAttribute("content")), $"{url} has no description");

@@ -41,6 +41,12 @@ public class HostileInputTests(AppFixture app, ITestOutputHelper output) : IClas
         await CheckSteps.SaveAsync(patient);
         await DenialPageTests.CreateAsync(patient);
         var result = await CheckSteps.ResultUrlAsync(patient.Client, CheckSteps.EverythingMet());
+        // A price, so the price list links to its edit and delete pages.
+        await app.Factory.DbAsync(db =>
+        {
+            db.ClinicPrices.Add(new() { CptCode = "97124", Minutes = 60, Amount = 95m, UpdatedBy = "test", UpdatedAt = DateTimeOffset.UtcNow });
+            return db.SaveChangesAsync();
+        });
         using var anonymous = app.Factory.CreateClient();
         using var staff = await SignedInSession.AsAsync(app.Factory, Roles.Staff);
         using var admin = await SignedInSession.AsAsync(app.Factory, Roles.Admin);
@@ -50,10 +56,10 @@ public class HostileInputTests(AppFixture app, ITestOutputHelper output) : IClas
         {
             (anonymous, ["/", "/check", "/medicaid", "/account/sign-in", "/account/register", "/account/forgot-password", "/account/reset-password",
                 "/account/check-email", "/account/confirm-email?userId=someone&token=something",
-                "/account/settings/email/confirm?userId=someone&email=someone%40example.org&token=something"]),
+                "/account/settings/email/confirm?userId=someone&email=someone%40example.org&token=something", "/estimate"]),
             (halfway, ["/account/sign-in/two-factor", "/account/sign-in/two-factor?recovery=true"]),
             (patient.Client, ["/account", "/account/referrals", "/account/calls", "/account/checks", "/account/export", "/account/delete", "/account/settings", "/account/denials", result]),
-            (staff, ["/staff", "/staff/plans/acme-ppo-gold", "/staff/plans/acme-ppo-gold/rules/new", "/staff/import"]),
+            (staff, ["/staff", "/staff/plans/acme-ppo-gold", "/staff/plans/acme-ppo-gold/rules/new", "/staff/import", "/staff/prices", "/staff/clinic"]),
             (admin, ["/admin/medicaid", "/admin/medicaid/CO", "/admin/medicaid/CO/rules/new", "/admin/users", "/admin/audit"]),
         };
 

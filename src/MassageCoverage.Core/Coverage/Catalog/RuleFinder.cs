@@ -25,6 +25,7 @@ internal static class RuleFinder
             ? InEffect(_medicare.GetValue(medicare, static m => new(CoverageOwner.Medicare, m.Rules)), request.AsOf, medicare.Note)
             : RuleMatch.Missing(ReasonCode.NoMedicareRules),
         PlanType.NotSure => RuleMatch.Missing(ReasonCode.PlanTypeUnknown),
+        PlanType.NoInsurance => RuleMatch.Missing(ReasonCode.NoInsurance),
         _ => FindPlan(catalog, request),
     };
 

@@ -1,7 +1,11 @@
 namespace MassageCoverage.Core.Coverage;
 
-/// <summary>A CPT code the product knows, with its descriptor in English (the web project words it for patients).</summary>
-public sealed record CptCode(string Code, string Description);
+/// <summary>
+/// A CPT code the product knows, with its descriptor in English (the web project words it for patients).
+/// <see cref="Timed"/> codes are billed in 15-minute units, so a session's length decides its units and its price
+/// (docs/domain.md section 2); an untimed code is billed once a visit.
+/// </summary>
+public sealed record CptCode(string Code, string Description, bool Timed = true);
 
 /// <summary>The CPT codes of docs/domain.md section 2.</summary>
 public static class CptCodes
@@ -16,7 +20,7 @@ public static class CptCodes
         new("97112", "Neuromuscular re-education, each 15 minutes"),
         new("97530", "Therapeutic activities, each 15 minutes"),
         // Medicare status B: never paid separately, never billed to the patient.
-        new("97010", "Hot or cold packs"),
+        new("97010", "Hot or cold packs", Timed: false),
     ];
 
     public static CptCode? Find(string? code) =>

@@ -21,6 +21,13 @@ internal static class DecisionBuilder
     private static readonly NextStep[] _medicaidUnknownSteps =
         [NextStep.CallMedicaidAgency, NextStep.AskWhenUnknown, NextStep.KeepRecord];
 
+    // No insurance: the ways to pay (an estimate to pay the clinic, a health account) and to get coverage; no insurer
+    // to call, no appeal (docs/domain.md section 5b).
+    private static readonly NextStep[] _noInsuranceSteps =
+        [NextStep.GetGoodFaithEstimate, NextStep.PayWithHealthAccount, NextStep.LookForCoverage];
+
+    private static readonly Reason[] _noInsuranceReasons = [new(ReasonCode.NoInsurance)];
+
     private static readonly NextStep[] _appealSteps = [NextStep.Appeal, NextStep.KeepRecord];
 
     private static readonly NextStep[] _serviceNotListedSteps = [NextStep.AskForCoveredCode, NextStep.Appeal, NextStep.KeepRecord];
@@ -47,6 +54,16 @@ internal static class DecisionBuilder
             _ => [],
         },
         NextSteps = IndeterminateSteps(match.Problem, request.PlanType),
+    };
+
+    /// <summary>No insurance: not covered, with no owner, no rule and no requirement, since nobody pays.</summary>
+    public static CoverageDecision NoInsurance(CoverageRequest request) => new()
+    {
+        Decision = Decision.NotCovered,
+        Summary = SummaryCode.NoInsurance,
+        Request = request,
+        Reasons = _noInsuranceReasons,
+        NextSteps = _noInsuranceSteps,
     };
 
     private static Reason[][] OneReasonEach()

@@ -42,6 +42,12 @@ public static class InsurerQuestions
     public static IReadOnlyList<Question> For(CoverageDecision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
+        if (decision.Request.PlanType == PlanType.NoInsurance)
+        {
+            // No insurer to call.
+            return [];
+        }
+
         List<Question> questions = decision.Decision switch
         {
             Decision.Indeterminate =>

@@ -52,6 +52,21 @@ public enum NextStep : byte
 
     /// <summary>Call the state's Medicaid agency (the request's state when it names one).</summary>
     CallMedicaidAgency,
+
+    /// <summary>
+    /// Ask the clinic for a Good Faith Estimate of the charges, which a patient who pays for themselves has the right to
+    /// [45 CFR 149.610; docs/domain.md section 5b].
+    /// </summary>
+    GetGoodFaithEstimate,
+
+    /// <summary>Pay from an HSA or FSA, with a letter of medical necessity [IRS Publication 502; docs/domain.md section 5b].</summary>
+    PayWithHealthAccount,
+
+    /// <summary>
+    /// See whether Medicaid (any time of year) or a Marketplace plan could cover the patient, through the request's
+    /// state's Medicaid agency when it names one [HealthCare.gov; docs/domain.md section 5b].
+    /// </summary>
+    LookForCoverage,
 }
 
 internal static class NextSteps

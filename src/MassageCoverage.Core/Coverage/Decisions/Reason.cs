@@ -17,6 +17,9 @@ public enum ReasonCode
     /// <summary>The patient does not know the kind of coverage they have.</summary>
     PlanTypeUnknown,
 
+    /// <summary>The patient has no insurance, so no plan pays for the service.</summary>
+    NoInsurance,
+
     /// <summary>A private or Medicare Advantage plan without its plan code: the patient does not know which plan.</summary>
     NoPlanChosen,
 

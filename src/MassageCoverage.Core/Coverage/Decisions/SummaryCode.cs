@@ -18,4 +18,7 @@ public enum SummaryCode
 
     /// <summary>The rule in effect does not cover massage, or not this service.</summary>
     DoesNotCoverService,
+
+    /// <summary>Not covered: the patient has no insurance to pay for the service.</summary>
+    NoInsurance,
 }

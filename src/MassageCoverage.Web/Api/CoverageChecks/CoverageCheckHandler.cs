@@ -29,8 +29,9 @@ internal sealed partial class CoverageCheckHandler(
         }
 
         var check = await checker.CheckAsync(request, CheckChannel.Api, cancellationToken);
-        // A Medicaid answer, whatever it is, names whom to call in the state.
-        var agency = request.PlanType == PlanType.Medicaid ? MedicaidAgencies.Find(request.State) : null;
+        // A Medicaid answer, whatever it is, names whom to call in the state; so does one without insurance, since
+        // Medicaid may be the patient's way to coverage (docs/domain.md section 5b).
+        var agency = request.PlanType is PlanType.Medicaid or PlanType.NoInsurance ? MedicaidAgencies.Find(request.State) : null;
         return TypedResults.Ok(CoverageCheckResponse.Of(check.Decision, check.Questions, agency));
     }
 

@@ -9,7 +9,8 @@ namespace MassageCoverage.Web.Api.CoverageChecks;
 /// </summary>
 internal sealed record CoverageCheckRequest
 {
-    [Description("private, medicare, medicareAdvantage, medicaid, or notSure when the patient does not know (answered indeterminate with the steps to find out).")]
+    [Description("private, medicare, medicareAdvantage, medicaid, notSure when the patient does not know (answered indeterminate with the steps to find out), "
+        + "or noInsurance (answered notCovered with the ways to pay: a Good Faith Estimate, an HSA or FSA, and Medicaid or the Marketplace; with a state, its Medicaid agency).")]
     public string? PlanType { get; init; }
 
     [Description("Two-letter code of a US state or DC; needed for medicaid.")]

@@ -32,7 +32,7 @@ internal sealed record CoverageCheckResponse(
     IReadOnlyList<ReasonCode> ReasonCodes,
     IReadOnlyList<NextStep> NextStepCodes)
 {
-    /// <param name="agency">The state's Medicaid agency, for a Medicaid check (null for every other plan type).</param>
+    /// <param name="agency">The state's Medicaid agency, for a Medicaid check or one without insurance (null for every other plan type).</param>
     public static CoverageCheckResponse Of(CoverageDecision d, IReadOnlyList<Question> questions, MedicaidAgency? agency)
     {
         ArgumentNullException.ThrowIfNull(d);

@@ -26,6 +26,9 @@ namespace MassageCoverage.Web.Data.Migrations
             modelBuilder.HasSequence("call_promise_hilo")
                 .IncrementsBy(10);
 
+            modelBuilder.HasSequence("clinic_price_hilo")
+                .IncrementsBy(10);
+
             modelBuilder.HasSequence("denial_hilo")
                 .IncrementsBy(10);
 
@@ -210,6 +213,116 @@ namespace MassageCoverage.Web.Data.Migrations
                     b.HasIndex("CallId");
 
                     b.ToTable("call_promises", (string)null);
+                });
+
+            modelBuilder.Entity("MassageCoverage.Web.Data.Entities.ClinicPrice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "clinic_price_hilo");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<string>("CptCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<int?>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CptCode", "Minutes")
+                        .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("CptCode", "Minutes"), false);
+
+                    b.ToTable("clinic_prices", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_clinic_prices_amount", "\"Amount\" > 0");
+
+                            t.HasCheckConstraint("ck_clinic_prices_minutes", "\"Minutes\" IS NULL OR \"Minutes\" BETWEEN 8 AND 480");
+                        });
+                });
+
+            modelBuilder.Entity("MassageCoverage.Web.Data.Entities.ClinicSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AddressLine1")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AddressLine2")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Npi")
+                        .HasColumnType("char(10)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("ProviderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("State")
+                        .HasColumnType("char(2)");
+
+                    b.Property<string>("Tin")
+                        .HasColumnType("char(10)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("clinic_settings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_clinic_settings_single", "\"Id\" = 1");
+                        });
                 });
 
             modelBuilder.Entity("MassageCoverage.Web.Data.Entities.Denial", b =>

@@ -47,4 +47,10 @@ public static class AuditEntities
     public const string InsurerCall = "InsurerCall";
     public const string CallPromise = "CallPromise";
     public const string Denial = "Denial";
+
+    /// <summary>A price of the clinic's self-pay price list, named by its id.</summary>
+    public const string ClinicPrice = "ClinicPrice";
+
+    /// <summary>The clinic's details on Good Faith Estimates (one row).</summary>
+    public const string ClinicSettings = "ClinicSettings";
 }

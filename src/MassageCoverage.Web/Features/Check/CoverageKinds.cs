@@ -9,6 +9,9 @@ public static class CoverageKinds
 {
     public const string NotSure = "notSure";
 
+    /// <summary>No insurance: the engine answers not covered, with the self-pay path (docs/domain.md section 5b).</summary>
+    public const string NoInsurance = "noInsurance";
+
     private static readonly (string Value, string Label, string Hint)[][] ByLanguage = [.. Languages.Cultures.Select(c => Languages.In(Languages.Of(c), () => new[]
     {
         ("private", CheckStrings.CoveragePrivate, CheckStrings.CoveragePrivateHint),
@@ -16,6 +19,7 @@ public static class CoverageKinds
         ("medicareAdvantage", CheckStrings.CoverageAdvantage, CheckStrings.CoverageAdvantageHint),
         ("medicaid", CheckStrings.CoverageMedicaid, CheckStrings.CoverageMedicaidHint),
         (NotSure, CheckStrings.CoverageNotSure, CheckStrings.CoverageNotSureHint),
+        (NoInsurance, SelfPayStrings.CoverageNone, SelfPayStrings.CoverageNoneHint),
     }))];
 
     /// <summary>The kinds in the order the form lists them, with their words in the reader's language (read once per language).</summary>
@@ -44,6 +48,7 @@ public static class CoverageKinds
         "medicareAdvantage" => PlanType.MedicareAdvantage,
         "medicaid" => PlanType.Medicaid,
         NotSure => PlanType.NotSure,
+        NoInsurance => PlanType.NoInsurance,
         _ => null,
     };
 

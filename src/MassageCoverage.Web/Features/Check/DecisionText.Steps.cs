@@ -1,6 +1,7 @@
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Features.Language;
+using MassageCoverage.Web.Resources;
 using A = MassageCoverage.Web.Resources.AnswerStrings;
 
 #pragma warning disable CS8524
@@ -65,6 +66,9 @@ public static partial class DecisionText
             NextStep.CallMemberServices => Localized.Format(A.StepCallMemberServices, Service(decision)),
             NextStep.CallMedicare => Localized.Format(A.StepCallMedicare, MedicarePhone, MedicareTty),
             NextStep.CallMedicaidAgency => MedicaidAgency(request),
+            NextStep.GetGoodFaithEstimate => SelfPayStrings.StepGoodFaithEstimate,
+            NextStep.PayWithHealthAccount => SelfPayStrings.StepHealthAccount,
+            NextStep.LookForCoverage => LookForCoverage(request),
         };
     }
 
@@ -107,6 +111,13 @@ public static partial class DecisionText
 
     // The requirement a question is about, by the name the result page gives it.
     private static string RequirementName(RequirementCode? code) => code is { } c ? ResultText.Requirement(c) : "";
+
+    // Medicaid through the request's state's agency when we know it, else CMS's directory; and the Marketplace
+    // (docs/domain.md section 5b, "Without insurance").
+    private static Localized LookForCoverage(CoverageRequest request) => MedicaidAgencies.Find(request.State) is { } agency
+        ? Localized.Format(SelfPayStrings.StepLookForCoverageAgency, AsEntered.Name(agency.Agency), agency.MemberPhone,
+            agency.PhoneNeedsVerifying ? A.StepAgencyPhoneVerify : "", agency.Website, AsEntered.Name(agency.Program))
+        : Localized.Format(SelfPayStrings.StepLookForCoverageAnyAgency, MedicaidAgencies.Directory);
 
     // The request's state's agency when we know it (a phone only one source gives says so), else CMS's directory.
     private static Localized MedicaidAgency(CoverageRequest request) => MedicaidAgencies.Find(request.State) is { } agency

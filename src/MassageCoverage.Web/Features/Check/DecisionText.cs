@@ -33,6 +33,7 @@ public static partial class DecisionText
             SummaryCode.Covers => Localized.Format(A.SummaryCovers, owner, service, Whom(decision.Request.PlanType)),
             SummaryCode.CoversOnceMet => Localized.Format(broken == 1 ? A.SummaryCoversOnceMetOne : A.SummaryCoversOnceMetMany, owner, service, broken),
             SummaryCode.DoesNotCoverSituation => Localized.Format(A.SummaryDoesNotCoverSituation, owner, service),
+            SummaryCode.NoInsurance => Localized.Format(SelfPayStrings.SummaryNoInsurance, service),
         };
         var fromOutcomes = decision.Summary is SummaryCode.Covers or SummaryCode.CoversOnceMet or SummaryCode.DoesNotCoverSituation;
         return fromOutcomes && Headline(decision.Pathway, decision.ProgramName) is { } headline
@@ -115,6 +116,7 @@ public static partial class DecisionText
             ReasonCode.RuleNotes or ReasonCode.OwnerNote => Localized.Format("{0}", AsEntered.Sentence(reason.Text ?? "")),
             ReasonCode.NoMedicareRules => A.ReasonNoMedicareRules,
             ReasonCode.PlanTypeUnknown => A.ReasonPlanTypeUnknown,
+            ReasonCode.NoInsurance => SelfPayStrings.ReasonNoInsurance,
             ReasonCode.NoPlanChosen => A.ReasonNoPlanChosen,
             ReasonCode.PlanNotFound => Localized.Format(A.ReasonPlanNotFound,
                 request.PlanType == PlanType.MedicareAdvantage ? A.PlanKindAdvantage : A.PlanKindPrivate, Quoted.Of(request.PlanCode)),

@@ -73,11 +73,16 @@ public static class ResultText
     private static string PeriodWords(BenefitPeriod? period) =>
         period is null || (period.Start.Month == 1 && period.Start.Day == 1) ? A.PeriodThisYear : A.PeriodThisPlanYear;
 
-    /// <summary>The cost lines of a decision: none to pay toward when the service is not covered.</summary>
+    /// <summary>The cost lines of a decision: none to pay toward when the service is not covered, the clinic's price without insurance.</summary>
     public static IReadOnlyList<string> CostShare(CoverageDecision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        return decision.Decision == Decision.NotCovered ? [A.CostNotApplicable] : CostShare(decision.CostShare);
+        return decision switch
+        {
+            { Request.PlanType: PlanType.NoInsurance } => [Resources.SelfPayStrings.CostNoInsurance],
+            { Decision: Decision.NotCovered } => [A.CostNotApplicable],
+            _ => CostShare(decision.CostShare),
+        };
     }
 
     /// <summary>

@@ -120,6 +120,23 @@ public class CheckPageTests(AppFixture app)
     }
 
     [Fact]
+    public async Task No_insurance_is_a_plain_not_covered_offering_a_good_faith_estimate_for_the_planned_visit()
+    {
+        var (response, page) = await SubmitCheckAsync(new()
+        {
+            ["coverage"] = "noInsurance", ["state"] = "TX", ["conditionQuery"] = "M54.50", ["provider"] = "massageTherapist", ["minutes"] = "60",
+        });
+
+        Assert.Equal("/check/result", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("Not covered", page.QuerySelector(".badge-large")!.TextContent.Trim());
+        Assert.Contains("you have no insurance to pay for CPT 97124 (massage)", page.QuerySelector(".answer-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("you pay the clinic's price", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#questions-title"));
+        var offer = page.QuerySelector("#estimate-link")!;
+        Assert.Equal("/estimate?service=97124&diagnosis=M54.50&minutes=60", offer.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Not_sure_of_the_coverage_kind_is_answered_with_how_to_find_out()
     {
         var (response, page) = await SubmitCheckAsync(new() { ["coverage"] = "notSure", ["state"] = "TX" });

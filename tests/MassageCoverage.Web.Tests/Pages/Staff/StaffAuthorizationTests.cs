@@ -31,6 +31,11 @@ public class StaffAuthorizationTests(AppFixture app)
         { "POST", "/staff/import?handler=Preview" },
         { "POST", "/staff/import?handler=Apply" },
         { "GET", "/staff/export" },
+        { "GET", "/staff/prices" },
+        { "GET", "/staff/prices/new" },
+        { "POST", "/staff/prices/new" },
+        { "GET", "/staff/clinic" },
+        { "POST", "/staff/clinic" },
     };
 
     [Theory]
@@ -83,7 +88,10 @@ public class StaffAuthorizationTests(AppFixture app)
 
                 var tryIt = path.EndsWith("?handler=Try", StringComparison.Ordinal);
                 var form = await staff.FormAsync(tryIt ? path[..path.IndexOf('?', StringComparison.Ordinal)] : path);
-                var invalid = new Dictionary<string, string> { [path.Contains("/rules/", StringComparison.Ordinal) ? "Form.Source" : "Form.Name"] = "" };
+                var field = path.Contains("/rules/", StringComparison.Ordinal) ? "Form.Source"
+                    : path.StartsWith("/staff/prices", StringComparison.Ordinal) ? "Form.Amount"
+                    : path.StartsWith("/staff/clinic", StringComparison.Ordinal) ? "Form.ProviderName" : "Form.Name";
+                var invalid = new Dictionary<string, string> { [field] = "" };
                 using var response = await FormSubmitter.SubmitAsync(staff.Client, form, invalid, tryIt ? "Try it" : null);
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
                 Assert.DoesNotContain("/account", response.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
