@@ -1,5 +1,6 @@
 using MassageCoverage.Testing;
 using MassageCoverage.Web.Data;
+using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -106,10 +107,14 @@ public class MailDeliveryTests
         // A worker on another instance claimed it and died before sending: the claim still holds for a while.
         await app.Factory.DbAsync(async db =>
         {
+            // Claimed in the same save that queues it: this app's worker must never see it unclaimed.
             QueueInto(db, app.Factory, 1);
+            foreach (var message in db.ChangeTracker.Entries<OutboundMessage>())
+            {
+                (message.Entity.ClaimedUntil, message.Entity.Attempts) = (DateTimeOffset.UtcNow.AddMinutes(2), 1);
+            }
+
             await db.SaveChangesAsync();
-            await db.OutboundMessages.ExecuteUpdateAsync(m => m
-                .SetProperty(x => x.ClaimedUntil, DateTimeOffset.UtcNow.AddMinutes(2)).SetProperty(x => x.Attempts, 1));
         });
 
         await Task.Delay(TimeSpan.FromSeconds(2));
