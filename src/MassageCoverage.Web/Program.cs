@@ -38,6 +38,7 @@ builder.Services.AddLanguages();
 builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CoverageChecker>();
 builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CheckService>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.SavedCheckStore>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Discrepancies.DiscrepancyReports>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientExport>();
 builder.Services.AddRazorPages(options =>
 {

@@ -25,6 +25,7 @@ public class CoverageDbContext(DbContextOptions<CoverageDbContext> options)
     public DbSet<InsurerCall> InsurerCalls => Set<InsurerCall>();
     public DbSet<CallPromise> CallPromises => Set<CallPromise>();
     public DbSet<SavedCheck> SavedChecks => Set<SavedCheck>();
+    public DbSet<DiscrepancyReport> DiscrepancyReports => Set<DiscrepancyReport>();
     public DbSet<OutboundMessage> OutboundMessages => Set<OutboundMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)

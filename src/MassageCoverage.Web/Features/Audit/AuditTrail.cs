@@ -46,4 +46,5 @@ public static class AuditEntities
     public const string Referral = "Referral";
     public const string InsurerCall = "InsurerCall";
     public const string CallPromise = "CallPromise";
+    public const string DiscrepancyReport = "DiscrepancyReport";
 }
