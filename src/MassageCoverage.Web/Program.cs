@@ -39,6 +39,8 @@ builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CoverageChecker
 builder.Services.AddSingleton<MassageCoverage.Web.Features.Check.CheckService>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.SavedCheckStore>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Discrepancies.DiscrepancyReports>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Discrepancies.CheckDiscrepancies>();
+builder.Services.AddScoped<MassageCoverage.Web.Pages.Account.Calls.CallAboutLoader>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientExport>();
 builder.Services.AddRazorPages(options =>
 {

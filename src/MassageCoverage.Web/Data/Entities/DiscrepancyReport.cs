@@ -66,6 +66,6 @@ public enum DiscrepancyOutcome
     /// <summary>Staff checked the insurer's written policy and it agrees with the rule.</summary>
     CallWasWrong,
 
-    /// <summary>Staff could not find out which is right.</summary>
-    CannotTell,
+    /// <summary>Anything else (staff could not find out which is right, say); the note says what.</summary>
+    Other,
 }

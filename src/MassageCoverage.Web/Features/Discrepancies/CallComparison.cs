@@ -53,3 +53,9 @@ public static class CallComparison
     private static CallDiscrepancy[] Against(InsurerCall call, DateOnly date, RuleOwnerRef owner, CoverageRule rule) =>
         [.. CallContradictions.Between(call.Said, rule.Terms).Select(c => new CallDiscrepancy(call, date, owner, rule, c))];
 }
+
+/// <summary>
+/// The model of the _Discrepancies partial: contradictions, the reports already sent of them, the reader's zone, and
+/// whether they are one call's on its own page (else several calls' on a check's result, each item named by its call).
+/// </summary>
+public sealed record DiscrepancyList(IReadOnlyList<CallDiscrepancy> Items, IReadOnlyList<DiscrepancyReport> Reports, TimeZoneInfo Zone, bool OnCallPage);

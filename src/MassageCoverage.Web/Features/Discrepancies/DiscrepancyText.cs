@@ -63,7 +63,7 @@ public static class DiscrepancyText
         {
             DiscrepancyOutcome.RuleUpdated => D.ResolvedRuleUpdated,
             DiscrepancyOutcome.CallWasWrong => D.ResolvedCallWasWrong,
-            _ => D.ResolvedCannotTell,
+            _ => D.ResolvedOther,
         }, Words.Date(Day(report.ResolvedAt!.Value, zone))),
     };
 
