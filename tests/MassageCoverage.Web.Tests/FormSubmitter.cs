@@ -28,6 +28,9 @@ internal static class FormSubmitter
                     case IHtmlSelectElement select:
                         select.Value = value;
                         break;
+                    case IHtmlTextAreaElement area:
+                        area.Value = value;
+                        break;
                 }
             }
 
@@ -76,6 +79,9 @@ internal static class FormSubmitter
                     break;
                 case IHtmlSelectElement select:
                     yield return new(name, select.Value ?? "");
+                    break;
+                case IHtmlTextAreaElement area:
+                    yield return new(name, area.Value);
                     break;
             }
         }
