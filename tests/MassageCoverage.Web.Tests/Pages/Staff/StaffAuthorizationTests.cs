@@ -31,6 +31,7 @@ public class StaffAuthorizationTests(AppFixture app)
         { "POST", "/staff/import?handler=Preview" },
         { "POST", "/staff/import?handler=Apply" },
         { "GET", "/staff/export" },
+        { "GET", "/staff/discrepancies" },
     };
 
     [Theory]
