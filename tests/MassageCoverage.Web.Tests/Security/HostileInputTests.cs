@@ -38,6 +38,10 @@ public class HostileInputTests(AppFixture app, ITestOutputHelper output) : IClas
         await ReferralPageTests.CreateAsync(patient);
         await CallPageTests.CreateAsync(patient);
         await CheckSteps.SaveAsync(patient);
+        // A call that contradicts its plan's rule twice: one report sent (for the staff's resolve form), one not yet.
+        var code = await DiscrepancySetup.PlanAsync(app);
+        var (call, _) = await DiscrepancySetup.CallAsync(app, patient, code, visits: "12", referral: "yes");
+        Assert.NotNull(await DiscrepancyTests.TellAsync(patient.Client, $"/account/calls/{call}", "#discrepancy-VisitsPerYear form"));
         var result = await CheckSteps.ResultUrlAsync(patient.Client, CheckSteps.EverythingMet());
         using var anonymous = app.Factory.CreateClient();
         using var staff = await SignedInSession.AsAsync(app.Factory, Roles.Staff);
@@ -47,10 +51,11 @@ public class HostileInputTests(AppFixture app, ITestOutputHelper output) : IClas
         var sessions = new (HttpClient Client, string[] Starts)[]
         {
             (anonymous, ["/", "/check", "/medicaid", "/account/sign-in", "/account/register", "/account/forgot-password", "/account/reset-password",
-                "/account/check-email", "/account/confirm-email?userId=someone&token=something"]),
+                "/account/check-email", "/account/confirm-email?userId=someone&token=something",
+                "/account/settings/email/confirm?userId=someone&email=new%40example.test&token=something"]),
             (halfway, ["/account/sign-in/two-factor", "/account/sign-in/two-factor?recovery=true"]),
             (patient.Client, ["/account", "/account/referrals", "/account/calls", "/account/checks", "/account/export", "/account/delete", result]),
-            (staff, ["/staff", "/staff/plans/acme-ppo-gold", "/staff/plans/acme-ppo-gold/rules/new", "/staff/import"]),
+            (staff, ["/staff", "/staff/plans/acme-ppo-gold", "/staff/plans/acme-ppo-gold/rules/new", "/staff/import", "/staff/discrepancies"]),
             (admin, ["/admin/medicaid", "/admin/medicaid/CO", "/admin/medicaid/CO/rules/new", "/admin/users", "/admin/audit"]),
         };
 
