@@ -13,4 +13,12 @@ public sealed record RuleOwnerRef(RuleOwnerKind Kind, string? PlanCode, string? 
     public static RuleOwnerRef Medicaid(string stateCode) => new(RuleOwnerKind.Medicaid, null, stateCode);
 
     public static RuleOwnerRef Medicare { get; } = new(RuleOwnerKind.Medicare, null, null);
+
+    /// <summary>The owner as one short code, as a patient's export writes it: <c>plan:CODE</c>, <c>medicaid:CO</c> or <c>medicare</c>.</summary>
+    public string Code => Kind switch
+    {
+        RuleOwnerKind.Plan => $"plan:{PlanCode}",
+        RuleOwnerKind.Medicaid => $"medicaid:{StateCode}",
+        _ => "medicare",
+    };
 }

@@ -50,6 +50,13 @@ public class DiscrepancyTests(AppFixture app)
         Assert.Empty(page.QuerySelectorAll(".discrepancy"));
         Assert.StartsWith("What you were told agrees with our rule for Plan ", page.QuerySelector("#discrepancies p")!.TextContent, StringComparison.Ordinal);
         Assert.Null((await PageAsync(patient.Client, S.Check(code))).QuerySelector("#discrepancies"));
+
+        // The patient's own copy of their records holds what was said and about which plan.
+        using var export = System.Text.Json.JsonDocument.Parse(await patient.Client.GetStringAsync(new Uri("/account/export/json", UriKind.Relative)));
+        var call = export.RootElement.GetProperty("insurerCalls").EnumerateArray().Single(c => c.GetProperty("id").GetInt64() == id);
+        Assert.Equal($"plan:{code}", call.GetProperty("about").GetString());
+        Assert.Equal(20, call.GetProperty("said").GetProperty("visitsPerYear").GetInt32());
+        Assert.False(call.GetProperty("said").GetProperty("referralNeeded").GetBoolean());
     }
 
     [Fact]
