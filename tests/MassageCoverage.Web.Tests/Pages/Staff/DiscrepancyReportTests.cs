@@ -3,7 +3,11 @@ using System.Net;
 using MassageCoverage.Testing;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Tests.Pages.Account.Calls;
+using MassageCoverage.Core.Coverage;
+using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Catalog;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using S = MassageCoverage.Web.Tests.Pages.Account.Calls.DiscrepancySetup;
 
 namespace MassageCoverage.Web.Tests.Pages.Staff;
@@ -116,6 +120,38 @@ public class DiscrepancyReportTests(AppFixture app)
         var stored = await app.Factory.DbAsync(db => db.DiscrepancyReports.SingleAsync(r => r.Id == report));
         Assert.Equal((DiscrepancyOutcome.CallWasWrong, first.UserId), (stored.Outcome, stored.ResolvedBy));
         Assert.Equal(1, await app.Factory.DbAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "DiscrepancyReport" && a.EntityId == report.ToString(CultureInfo.InvariantCulture))));
+    }
+
+    [Fact]
+    public async Task A_call_about_a_states_Medicaid_is_compared_with_that_states_rule_and_only_an_admin_is_sent_to_it()
+    {
+        var catalog = await app.Factory.Services.GetRequiredService<CatalogProvider>().GetAsync();
+        var rule = RuleVersions.InEffectOn(catalog.FindMedicaid("CO")!.Rules, new DateOnly(2026, 3, 3))!;
+        var patient = await PatientSession.RegisterAsync(app.Factory);
+        var reference = $"REF-{Guid.NewGuid():N}"[..14];
+        using (await FormSubmitter.SubmitAsync(patient.Client, await patient.FormAsync("/account/calls/new"), new Dictionary<string, string>
+        {
+            ["Form.Insurer"] = "Health First Colorado", ["Form.CalledAt"] = "2026-03-03T10:00", ["Form.ReferenceNumber"] = reference,
+            ["Form.About"] = "medicaid", ["Form.AboutState"] = "CO", ["Form.SaidCovered"] = rule.Terms.Covered ? "no" : "yes",
+        }))
+        {
+        }
+
+        var call = await app.Factory.DbAsync(db => db.InsurerCalls.SingleAsync(c => c.ReferenceNumber == reference));
+        Assert.Equal(("medicaid:CO", false), (call.About!.Code, call.Said.IsEmpty));
+        var page = await DiscrepancyTests.PageAsync(patient.Client, $"/account/calls/{call.Id}");
+        Assert.Contains("Colorado", page.QuerySelector("#call-facts")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(await DiscrepancyTests.TellAsync(patient.Client, $"/account/calls/{call.Id}", "#discrepancy-Covered form"));
+        var report = await app.Factory.DbAsync(db => db.DiscrepancyReports.SingleAsync(r => r.ReferenceNumber == reference));
+        Assert.Equal((RuleOwnerKind.Medicaid, "CO", null, rule.Id), (report.OwnerKind, report.StateCode, report.PlanCode, report.RuleVersionId));
+
+        var staff = await StaffSession.SignInAsync(app.Factory);
+        var staffPage = await staff.PageAsync($"/staff/discrepancies/{report.Id}");
+        Assert.Contains("Colorado Medicaid", staffPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("kept by an admin", staffPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(staffPage.QuerySelector("main a[href^='/admin/']"));
+        var admin = await StaffSession.SignInAsync(app.Factory, Roles.Admin);
+        Assert.NotNull((await admin.PageAsync($"/staff/discrepancies/{report.Id}")).QuerySelector("main a[href='/admin/medicaid/CO']"));
     }
 
     [Fact]

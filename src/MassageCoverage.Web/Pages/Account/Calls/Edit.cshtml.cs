@@ -45,11 +45,13 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, PatientClock cloc
     /// <summary>The plan search without scripts: the same page with the matches listed and nothing typed lost.</summary>
     public async Task<IActionResult> OnPostFindPlanAsync(long id, CancellationToken cancellationToken)
     {
-        if (await FindAsync(id, cancellationToken) is null)
+        if (await FindAsync(id, cancellationToken) is not { } call)
         {
             return NotFound();
         }
 
+        var zone = await clock.ZoneAsync(User.Id(), cancellationToken);
+        Twice = LocalTime.Twice(call.CalledAt, zone)?.Explain(zone);
         Form.WithBlankRows();
         About = await about.LoadAsync(User.Id(), Form, cancellationToken);
         return Page();

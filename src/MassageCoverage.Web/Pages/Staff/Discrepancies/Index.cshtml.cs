@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Features.Discrepancies;
 
@@ -15,6 +16,7 @@ public class IndexModel(DiscrepancyReports reports, CatalogProvider catalogs) : 
     {
         var catalog = await catalogs.GetAsync(cancellationToken);
         var (open, resolved) = await reports.ListAsync(ResolvedShown, cancellationToken);
-        (Open, Resolved) = ([.. open.Select(r => ReportView.Of(r, catalog))], [.. resolved.Select(r => ReportView.Of(r, catalog))]);
+        var admin = User.IsInRole(Roles.Admin);
+        (Open, Resolved) = ([.. open.Select(r => ReportView.Of(r, catalog, admin))], [.. resolved.Select(r => ReportView.Of(r, catalog, admin))]);
     }
 }

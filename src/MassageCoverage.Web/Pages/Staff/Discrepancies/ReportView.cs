@@ -11,7 +11,8 @@ namespace MassageCoverage.Web.Pages.Staff.Discrepancies;
 /// </summary>
 public sealed record ReportView(DiscrepancyReport Report, string Owner, string Field, string CallSaid, string RuleSaid, CoverageRule? Version, string? RulesPath, string? NewRulePath)
 {
-    public static ReportView Of(DiscrepancyReport report, CoverageCatalog catalog)
+    /// <param name="admin">Whether the reader may open the admin console, where a state's Medicaid rule is kept.</param>
+    public static ReportView Of(DiscrepancyReport report, CoverageCatalog catalog, bool admin)
     {
         ArgumentNullException.ThrowIfNull(report);
         var owner = report.Owner;
@@ -21,7 +22,7 @@ public sealed record ReportView(DiscrepancyReport Report, string Owner, string F
         var (rules, newRule) = owner.Kind switch
         {
             RuleOwnerKind.Plan => ($"/staff/plans/{owner.PlanCode}", $"/staff/plans/{owner.PlanCode}/rules/new"),
-            RuleOwnerKind.Medicaid => ($"/admin/medicaid/{owner.StateCode}", null),
+            RuleOwnerKind.Medicaid when admin => ($"/admin/medicaid/{owner.StateCode}", null),
             _ => ((string?)null, (string?)null),
         };
         return new(report, CatalogOwners.StaffName(catalog, owner), DiscrepancyText.Field(report.Field), Words(report.CallValue),

@@ -63,7 +63,7 @@ public class ResolveModel(DiscrepancyReports reports, CatalogProvider catalogs) 
     }
 
     private async Task ShowAsync(DiscrepancyReport report, CancellationToken cancellationToken) =>
-        View = ReportView.Of(report, await catalogs.GetAsync(cancellationToken));
+        View = ReportView.Of(report, await catalogs.GetAsync(cancellationToken), User.IsInRole(Roles.Admin));
 }
 
 /// <summary>What staff found: the outcome and a short note (needed when the outcome is "other").</summary>
