@@ -44,6 +44,9 @@ builder.Services.AddScoped<MassageCoverage.Web.Features.Appeals.DenialRecords>()
 builder.Services.AddScoped<MassageCoverage.Web.Features.FollowThrough.DueList>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.FollowThrough.ReminderRun>();
 builder.Services.AddHostedService<MassageCoverage.Web.Features.FollowThrough.ReminderWorker>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Discrepancies.DiscrepancyReports>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Discrepancies.CheckDiscrepancies>();
+builder.Services.AddScoped<MassageCoverage.Web.Pages.Account.Calls.CallAboutLoader>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientExport>();
 builder.Services.AddSelfPay();
 builder.Services.AddRazorPages(options =>

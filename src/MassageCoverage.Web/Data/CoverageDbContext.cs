@@ -25,6 +25,7 @@ public class CoverageDbContext(DbContextOptions<CoverageDbContext> options)
     public DbSet<InsurerCall> InsurerCalls => Set<InsurerCall>();
     public DbSet<CallPromise> CallPromises => Set<CallPromise>();
     public DbSet<SavedCheck> SavedChecks => Set<SavedCheck>();
+    public DbSet<DiscrepancyReport> DiscrepancyReports => Set<DiscrepancyReport>();
     public DbSet<OutboundMessage> OutboundMessages => Set<OutboundMessage>();
     public DbSet<Denial> Denials => Set<Denial>();
     public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using MassageCoverage.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Tests.Language;
 
@@ -95,7 +96,19 @@ public class SpanishPagesTests(AppFixture app)
         {
         }
 
-        foreach (var url in AccountPages)
+        // A call about the saved check's plan that says something other than its rule (12 visits): its page and the
+        // check's result show the contradiction side by side.
+        var reference = $"REF-{Guid.NewGuid():N}"[..14];
+        using (await FormSubmitter.SubmitAsync(patient.Client, await patient.FormAsync("/account/calls/new"), new Dictionary<string, string>
+        {
+            ["Form.Insurer"] = "Acme Health", ["Form.ReferenceNumber"] = reference, ["Form.About"] = "plan:acme-ppo-gold",
+            ["Form.SaidCovered"] = "yes", ["Form.SaidVisits"] = "30",
+        }))
+        {
+        }
+
+        var call = await app.Factory.DbAsync(db => db.InsurerCalls.Where(c => c.ReferenceNumber == reference).Select(c => c.Id).SingleAsync());
+        foreach (var url in AccountPages.Append($"/account/calls/{call}").Append($"/account/calls/{call}/edit").Append(Covered))
         {
             await AssertSpanishAsync(patient.Client, url);
         }
@@ -108,6 +121,9 @@ public class SpanishPagesTests(AppFixture app)
         {
             await AssertSpanishAsync(patient.Client, letter);
         }
+
+        var result = await HtmlPage.ParseAsync(await patient.Client.GetAsync(new Uri(Covered, UriKind.Relative)));
+        Assert.Contains("dijo que se permiten 30 visitas al año", result.QuerySelector("#discrepancies")!.TextContent, StringComparison.Ordinal);
 
         var saved = await HtmlPage.ParseAsync(await patient.Client.GetAsync(new Uri("/account/checks", UriKind.Relative)));
         var first = saved.QuerySelector("table.saved-checks a")!.GetAttribute("href")!;

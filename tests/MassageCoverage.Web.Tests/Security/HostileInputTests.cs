@@ -40,6 +40,10 @@ public class HostileInputTests(AppFixture app, ITestOutputHelper output) : IClas
         await CallPageTests.CreateAsync(patient);
         await CheckSteps.SaveAsync(patient);
         await DenialPageTests.CreateAsync(patient);
+        // A call that contradicts its plan's rule twice: one report sent (for the staff's resolve form), one not yet.
+        var code = await DiscrepancySetup.PlanAsync(app);
+        var (call, _) = await DiscrepancySetup.CallAsync(app, patient, code, visits: "12", referral: "yes");
+        Assert.NotNull(await DiscrepancyTests.TellAsync(patient.Client, $"/account/calls/{call}", "#discrepancy-VisitsPerYear form"));
         var result = await CheckSteps.ResultUrlAsync(patient.Client, CheckSteps.EverythingMet());
         // A price, so the price list links to its edit and delete pages.
         await app.Factory.DbAsync(db =>
@@ -59,7 +63,7 @@ public class HostileInputTests(AppFixture app, ITestOutputHelper output) : IClas
                 "/account/settings/email/confirm?userId=someone&email=someone%40example.org&token=something", "/estimate"]),
             (halfway, ["/account/sign-in/two-factor", "/account/sign-in/two-factor?recovery=true"]),
             (patient.Client, ["/account", "/account/referrals", "/account/calls", "/account/checks", "/account/export", "/account/delete", "/account/settings", "/account/denials", result]),
-            (staff, ["/staff", "/staff/plans/acme-ppo-gold", "/staff/plans/acme-ppo-gold/rules/new", "/staff/import", "/staff/prices", "/staff/clinic"]),
+            (staff, ["/staff", "/staff/plans/acme-ppo-gold", "/staff/plans/acme-ppo-gold/rules/new", "/staff/import", "/staff/prices", "/staff/clinic", "/staff/discrepancies"]),
             (admin, ["/admin/medicaid", "/admin/medicaid/CO", "/admin/medicaid/CO/rules/new", "/admin/users", "/admin/audit"]),
         };
 

@@ -432,6 +432,100 @@ namespace MassageCoverage.Web.Data.Migrations
                     b.ToTable("denials", (string)null);
                 });
 
+            modelBuilder.Entity("MassageCoverage.Web.Data.Entities.DiscrepancyReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("CallDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CallValue")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("OwnerKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("PlanCode")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("ReferenceNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RuleValue")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("RuleVersionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StateCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "SentAt");
+
+                    b.HasIndex("OwnerKind", "PlanCode", "StateCode", "Field", "CallValue", "RuleValue", "RuleVersionId", "CallDate", "ReferenceNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ux_discrepancy_reports_same");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("OwnerKind", "PlanCode", "StateCode", "Field", "CallValue", "RuleValue", "RuleVersionId", "CallDate", "ReferenceNumber"), false);
+
+                    b.ToTable("discrepancy_reports", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_discrepancy_reports_owner", "(\"OwnerKind\" = 'Plan' AND \"PlanCode\" IS NOT NULL AND \"StateCode\" IS NULL) OR (\"OwnerKind\" = 'Medicaid' AND \"StateCode\" IS NOT NULL AND \"PlanCode\" IS NULL) OR (\"OwnerKind\" = 'Medicare' AND \"PlanCode\" IS NULL AND \"StateCode\" IS NULL)");
+
+                            t.HasCheckConstraint("ck_discrepancy_reports_resolved", "(\"Status\" = 'Open' AND \"ResolvedBy\" IS NULL AND \"ResolvedAt\" IS NULL AND \"Outcome\" IS NULL AND \"ResolutionNote\" IS NULL) OR (\"Status\" = 'Resolved' AND \"ResolvedBy\" IS NOT NULL AND \"ResolvedAt\" IS NOT NULL AND \"Outcome\" IS NOT NULL)");
+                        });
+                });
+
             modelBuilder.Entity("MassageCoverage.Web.Data.Entities.Insurer", b =>
                 {
                     b.Property<long>("Id")
@@ -464,6 +558,19 @@ namespace MassageCoverage.Web.Data.Migrations
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "insurer_call_hilo");
+
+                    b.Property<string>("AboutKind")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("AboutPlanCode")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("AboutStateCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .IsFixedLength();
 
                     b.Property<string>("Answers")
                         .HasMaxLength(4000)
@@ -515,11 +622,35 @@ namespace MassageCoverage.Web.Data.Migrations
                     b.Property<bool>("WrittenConfirmationRequested")
                         .HasColumnType("boolean");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Said", "MassageCoverage.Web.Data.Entities.InsurerCall.Said#RepresentativeSaid", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool?>("Covered")
+                                .HasColumnType("boolean")
+                                .HasColumnName("SaidCovered");
+
+                            b1.Property<bool?>("PriorAuthorizationNeeded")
+                                .HasColumnType("boolean")
+                                .HasColumnName("SaidPriorAuthorizationNeeded");
+
+                            b1.Property<bool?>("ReferralNeeded")
+                                .HasColumnType("boolean")
+                                .HasColumnName("SaidReferralNeeded");
+
+                            b1.Property<int?>("VisitsPerYear")
+                                .HasColumnType("integer")
+                                .HasColumnName("SaidVisitsPerYear");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerId");
 
-                    b.ToTable("insurer_calls", (string)null);
+                    b.ToTable("insurer_calls", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_insurer_calls_about", "(\"AboutKind\" IS NULL AND \"AboutPlanCode\" IS NULL AND \"AboutStateCode\" IS NULL) OR (\"AboutKind\" = 'Plan' AND \"AboutPlanCode\" IS NOT NULL AND \"AboutStateCode\" IS NULL) OR (\"AboutKind\" = 'Medicaid' AND \"AboutStateCode\" IS NOT NULL AND \"AboutPlanCode\" IS NULL) OR (\"AboutKind\" = 'Medicare' AND \"AboutPlanCode\" IS NULL AND \"AboutStateCode\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("MassageCoverage.Web.Data.Entities.MedicaidStateProgram", b =>

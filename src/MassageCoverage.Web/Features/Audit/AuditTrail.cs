@@ -53,4 +53,6 @@ public static class AuditEntities
 
     /// <summary>The clinic's details on Good Faith Estimates (one row).</summary>
     public const string ClinicSettings = "ClinicSettings";
+
+    public const string DiscrepancyReport = "DiscrepancyReport";
 }

@@ -50,7 +50,8 @@ public sealed class PatientExport(CoverageDbContext db, TimeProvider clock)
             .OrderByDescending(c => c.CalledAt).ThenByDescending(c => c.Id)
             .ToListAsync(cancellationToken);
         return [.. calls.Select(c => new ExportedInsurerCall(c.Id, c.CalledAt, c.Insurer, c.NumberDialled, c.Representative,
-            c.ReferenceNumber, c.QuestionsAsked, c.Answers, c.WrittenConfirmationRequested, c.WrittenConfirmationReceived,
+            c.ReferenceNumber, c.QuestionsAsked, c.Answers, c.WrittenConfirmationRequested, c.WrittenConfirmationReceived, c.About?.Code,
+            new ExportedSaid(c.Said.Covered, c.Said.VisitsPerYear, c.Said.ReferralNeeded, c.Said.PriorAuthorizationNeeded),
             [.. c.Promises.OrderBy(p => p.DueOn).Select(p => new ExportedPromise(p.What, p.DueOn, p.Done))]))];
     }
 
@@ -89,7 +90,10 @@ public sealed record ExportedReferral(
 public sealed record ExportedInsurerCall(
     long Id, DateTimeOffset CalledAt, string Insurer, string? NumberDialled, string? Representative, string? ReferenceNumber,
     string? QuestionsAsked, string? Answers, bool WrittenConfirmationRequested, bool WrittenConfirmationReceived,
-    IReadOnlyList<ExportedPromise> Promises);
+    string? About, ExportedSaid Said, IReadOnlyList<ExportedPromise> Promises);
+
+/// <summary>What the representative said; each null when not asked.</summary>
+public sealed record ExportedSaid(bool? Covered, int? VisitsPerYear, bool? ReferralNeeded, bool? PriorAuthorizationNeeded);
 
 public sealed record ExportedPromise(string What, DateOnly DueOn, bool Done);
 

@@ -1,6 +1,7 @@
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Check;
+using MassageCoverage.Web.Features.Discrepancies;
 using MassageCoverage.Web.Features.Language;
 using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Resources;
@@ -15,7 +16,7 @@ namespace MassageCoverage.Web.Pages.Coverage;
 /// from the query string directly (<see cref="CheckAnswers.FromQuery"/>): this page is served far more often than
 /// the form, and model binding would build its binders and validate nineteen properties on every view.
 /// </summary>
-public class CheckResultModel(CheckService checks) : PageModel
+public class CheckResultModel(CheckService checks, CheckDiscrepancies discrepancies) : PageModel
 {
     public CheckAnswers Answers { get; private set; } = new();
 
@@ -29,6 +30,9 @@ public class CheckResultModel(CheckService checks) : PageModel
 
     public bool CanSave => User.IsInRole(Roles.Patient);
 
+    /// <summary>What the signed-in patient's calls about this rule's owner contradict in it; null for anyone else.</summary>
+    public DiscrepancyList? Discrepancies { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Answers = CheckAnswers.FromQuery(Request.Query);
@@ -38,6 +42,11 @@ public class CheckResultModel(CheckService checks) : PageModel
         }
 
         Result = result;
+        if (CanSave)
+        {
+            Discrepancies = await discrepancies.ForAsync(User.Id(), result.Decision, cancellationToken);
+        }
+
         return Page();
     }
 

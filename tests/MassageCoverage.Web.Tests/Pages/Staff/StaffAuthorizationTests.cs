@@ -36,6 +36,7 @@ public class StaffAuthorizationTests(AppFixture app)
         { "POST", "/staff/prices/new" },
         { "GET", "/staff/clinic" },
         { "POST", "/staff/clinic" },
+        { "GET", "/staff/discrepancies" },
     };
 
     [Theory]

@@ -1,5 +1,8 @@
 using System.Globalization;
 using FluentValidation;
+using MassageCoverage.Core;
+using MassageCoverage.Core.Coverage;
+using MassageCoverage.Core.Coverage.Calls;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Audit;
@@ -23,6 +26,19 @@ public sealed class CallForm
     public string? Answers { get; set; }
     public bool WrittenConfirmationRequested { get; set; }
     public bool WrittenConfirmationReceived { get; set; }
+
+    /// <summary>Whose rule the call was about: empty, <c>plan:CODE</c>, <c>medicare</c> or <c>medicaid</c> (with <see cref="AboutState"/>).</summary>
+    public string? About { get; set; }
+    public string? AboutState { get; set; }
+
+    /// <summary>The words of the plan search; only the search reads them, they are never stored.</summary>
+    public string? PlanQuery { get; set; }
+
+    /// <summary>What the representative said: <c>yes</c>, <c>no</c> or empty (not asked); a number of visits or empty.</summary>
+    public string? SaidCovered { get; set; }
+    public string? SaidVisits { get; set; }
+    public string? SaidReferral { get; set; }
+    public string? SaidPriorAuth { get; set; }
     public List<PromiseRow> Promises { get; set; } = [];
     public uint Version { get; set; }
 
@@ -56,6 +72,12 @@ public sealed class CallForm
         Answers = c.Answers,
         WrittenConfirmationRequested = c.WrittenConfirmationRequested,
         WrittenConfirmationReceived = c.WrittenConfirmationReceived,
+        About = CallAbout.Write(c.About),
+        AboutState = c.About?.StateCode,
+        SaidCovered = CallAbout.YesNo(c.Said.Covered),
+        SaidVisits = c.Said.VisitsPerYear?.ToString(CultureInfo.InvariantCulture),
+        SaidReferral = CallAbout.YesNo(c.Said.ReferralNeeded),
+        SaidPriorAuth = CallAbout.YesNo(c.Said.PriorAuthorizationNeeded),
         Promises = c.Promises.OrderBy(p => p.Id).Select(p => new PromiseRow { Id = p.Id, What = p.What, DueOn = IsoDate.Format(p.DueOn), Done = p.Done }).ToList(),
         Version = c.Version,
     }.WithBlankRows();
@@ -84,6 +106,9 @@ public sealed class CallForm
         call.Answers = Text.OrNull(Answers);
         call.WrittenConfirmationRequested = WrittenConfirmationRequested;
         call.WrittenConfirmationReceived = WrittenConfirmationReceived;
+        call.About = CallAbout.Read(About, AboutState);
+        call.Said = new RepresentativeSaid(CallAbout.YesNo(SaidCovered), CallAbout.Visits(SaidVisits),
+            CallAbout.YesNo(SaidReferral), CallAbout.YesNo(SaidPriorAuth));
         foreach (var row in Promises.Take(PromiseRows))
         {
             var existing = row.Id == 0 ? null : call.Promises.SingleOrDefault(p => p.Id == row.Id);
@@ -121,7 +146,8 @@ public sealed class CallForm
         // A few minutes' grace for a clock that runs ahead of the server's.
         private static readonly TimeSpan Grace = TimeSpan.FromMinutes(5);
 
-        public Validator(DateTime localNow, TimeZoneInfo zone)
+        /// <param name="catalog">The catalog a chosen plan must be in.</param>
+        public Validator(DateTime localNow, TimeZoneInfo zone, CoverageCatalog catalog)
         {
             RuleLevelCascadeMode = CascadeMode.Stop;
             RuleFor(x => x.CalledAt).Must(d => IsoDate.ParseLocal(d) is not null).WithMessage(_ => RecordStrings.ErrorCalledAt)
@@ -134,6 +160,15 @@ public sealed class CallForm
             RuleFor(x => x.ReferenceNumber).MaximumLength(100).WithMessage(_ => RecordStrings.ErrorReferenceLong);
             RuleFor(x => x.QuestionsAsked).MaximumLength(TextLimit).WithMessage(_ => RecordStrings.ErrorQuestionsLong);
             RuleFor(x => x.Answers).MaximumLength(TextLimit).WithMessage(_ => RecordStrings.ErrorAnswersLong);
+            RuleFor(x => x.About).Must(a => CallAbout.IsChoice(a)).WithMessage(_ => DiscrepancyStrings.ErrorPlan)
+                .Must(a => CallAbout.PlanCode(a) is not { } code || catalog.FindPlan(code) is not null)
+                .WithMessage(_ => DiscrepancyStrings.ErrorPlan);
+            RuleFor(x => x.AboutState).Must(s => UsStates.Find(s?.Trim()) is not null).When(x => x.About == CallAbout.Medicaid)
+                .WithMessage(_ => DiscrepancyStrings.ErrorState);
+            RuleFor(x => x.SaidCovered).Must(CallAbout.IsYesNo).WithMessage(_ => DiscrepancyStrings.ErrorYesNo);
+            RuleFor(x => x.SaidVisits).Must(v => Text.OrNull(v) is null || CallAbout.Visits(v) is not null).WithMessage(_ => DiscrepancyStrings.ErrorVisits);
+            RuleFor(x => x.SaidReferral).Must(CallAbout.IsYesNo).WithMessage(_ => DiscrepancyStrings.ErrorYesNo);
+            RuleFor(x => x.SaidPriorAuth).Must(CallAbout.IsYesNo).WithMessage(_ => DiscrepancyStrings.ErrorYesNo);
             RuleFor(x => x.Promises).Must(p => p.Count <= PromiseRows).WithMessage(_ => RecordStrings.ErrorPromisesMany);
             RuleForEach(x => x.Promises).ChildRules(row =>
             {
@@ -148,4 +183,4 @@ public sealed class CallForm
 
 /// <summary>The model of the _CallFields partial, shared by the new and edit pages; <paramref name="Twice"/> says
 /// which occurrence a saved call's time is when that time happened twice.</summary>
-public sealed record CallFields(CallForm Form, FormErrors Errors, string? Twice = null);
+public sealed record CallFields(CallForm Form, FormErrors Errors, CallAboutChoices About, string? Twice = null);

@@ -10,12 +10,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MassageCoverage.Web.Pages.Account.Calls;
 
 [Authorize(Roles = Roles.Patient)]
-public class CreateModel(CoverageDbContext db, AuditTrail audit, PatientClock clock, ILogger<CreateModel> logger) : PageModel
+public class CreateModel(CoverageDbContext db, AuditTrail audit, PatientClock clock, CallAboutLoader about, ILogger<CreateModel> logger) : PageModel
 {
     [BindProperty]
     public CallForm Form { get; set; } = new();
 
     public FormErrors Errors { get; } = new();
+
+    public CallAboutChoices About { get; private set; } = CallAboutChoices.None;
 
     /// <summary>A call script: the check result links here with its questions to ask, which pre-fill the form.</summary>
     public async Task OnGetAsync(string? questions, CancellationToken cancellationToken)
@@ -23,15 +25,25 @@ public class CreateModel(CoverageDbContext db, AuditTrail audit, PatientClock cl
         Form.CalledAt = IsoDate.FormatLocal(await clock.NowAsync(User.Id(), cancellationToken));
         Form.QuestionsAsked = questions is { Length: > CallForm.TextLimit } ? questions[..CallForm.TextLimit] : questions;
         Form.WithBlankRows();
+        About = await about.LoadAsync(User.Id(), Form, cancellationToken);
+    }
+
+    /// <summary>The plan search without scripts: the same page with the matches listed and nothing typed lost.</summary>
+    public async Task OnPostFindPlanAsync(CancellationToken cancellationToken)
+    {
+        Form.WithBlankRows();
+        About = await about.LoadAsync(User.Id(), Form, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var owner = User.Id();
         var zone = await clock.ZoneAsync(owner, cancellationToken);
-        if (!Errors.AddAll(new CallForm.Validator(await clock.NowAsync(owner, cancellationToken), zone).Validate(Form)))
+        var catalog = await about.CatalogAsync(cancellationToken);
+        if (!Errors.AddAll(new CallForm.Validator(await clock.NowAsync(owner, cancellationToken), zone, catalog).Validate(Form)))
         {
             Form.WithBlankRows();
+            About = await about.LoadAsync(owner, Form, cancellationToken);
             return Page();
         }
 

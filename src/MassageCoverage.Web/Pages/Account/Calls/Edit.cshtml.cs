@@ -13,7 +13,7 @@ namespace MassageCoverage.Web.Pages.Account.Calls;
 
 /// <summary>Edits one of the patient's own calls; a save over a newer row version is refused, as for referrals.</summary>
 [Authorize(Roles = Roles.Patient)]
-public class EditModel(CoverageDbContext db, AuditTrail audit, PatientClock clock, ILogger<EditModel> logger) : PageModel
+public class EditModel(CoverageDbContext db, AuditTrail audit, PatientClock clock, CallAboutLoader about, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public CallForm Form { get; set; } = new();
@@ -21,6 +21,8 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, PatientClock cloc
     public FormErrors Errors { get; } = new();
 
     public CallForm? Saved { get; private set; }
+
+    public CallAboutChoices About { get; private set; } = CallAboutChoices.None;
 
     /// <summary>For a call at a time that happened twice, which of the two its record holds.</summary>
     public string? Twice { get; private set; }
@@ -36,6 +38,22 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, PatientClock cloc
         var zone = await clock.ZoneAsync(User.Id(), cancellationToken);
         Form = CallForm.From(call, zone);
         Twice = LocalTime.Twice(call.CalledAt, zone)?.Explain(zone);
+        About = await about.LoadAsync(User.Id(), Form, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The plan search without scripts: the same page with the matches listed and nothing typed lost.</summary>
+    public async Task<IActionResult> OnPostFindPlanAsync(long id, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(id, cancellationToken) is not { } call)
+        {
+            return NotFound();
+        }
+
+        var zone = await clock.ZoneAsync(User.Id(), cancellationToken);
+        Twice = LocalTime.Twice(call.CalledAt, zone)?.Explain(zone);
+        Form.WithBlankRows();
+        About = await about.LoadAsync(User.Id(), Form, cancellationToken);
         return Page();
     }
 
@@ -49,9 +67,11 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, PatientClock cloc
         }
 
         var zone = await clock.ZoneAsync(owner, cancellationToken);
-        if (!Errors.AddAll(new CallForm.Validator(await clock.NowAsync(owner, cancellationToken), zone).Validate(Form)))
+        var catalog = await about.CatalogAsync(cancellationToken);
+        if (!Errors.AddAll(new CallForm.Validator(await clock.NowAsync(owner, cancellationToken), zone, catalog).Validate(Form)))
         {
             Form.WithBlankRows();
+            About = await about.LoadAsync(owner, Form, cancellationToken);
             return Page();
         }
 
@@ -82,6 +102,7 @@ public class EditModel(CoverageDbContext db, AuditTrail audit, PatientClock cloc
             Saved = CallForm.From(current, zone);
             Form.Version = current.Version;
             Form.WithBlankRows();
+            About = await about.LoadAsync(owner, Form, cancellationToken);
             return Page();
         }
 

@@ -4,12 +4,13 @@ using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
 using MassageCoverage.Web.Features.Catalog.Editing;
+using MassageCoverage.Web.Features.Discrepancies;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Pages.Staff.Plans;
 
 /// <summary>Every plan, filtered on the server by a plain GET form so it works without JavaScript.</summary>
-public class IndexModel(CoverageDbContext db, ClinicClock clock) : StaffPageModel
+public class IndexModel(CoverageDbContext db, ClinicClock clock, DiscrepancyReports discrepancies) : StaffPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Insurer { get; set; }
@@ -19,6 +20,9 @@ public class IndexModel(CoverageDbContext db, ClinicClock clock) : StaffPageMode
 
     public IReadOnlyList<string> Insurers { get; private set; } = [];
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    /// <summary>Patients' reports of a call that contradicted a rule, not yet resolved.</summary>
+    public int OpenDiscrepancies { get; private set; }
 
     public sealed record Row(Plan Plan, RuleVersion? Current, bool IsStale);
 
@@ -51,6 +55,7 @@ public class IndexModel(CoverageDbContext db, ClinicClock clock) : StaffPageMode
 
         var plans = await query.OrderBy(p => p.Insurer.Name).ThenBy(p => p.Name).ToListAsync(cancellationToken);
         Rows = [.. plans.Select(p => ToRow(p, today)).Where(r => !Stale || r.IsStale)];
+        OpenDiscrepancies = await discrepancies.OpenCountAsync(cancellationToken);
     }
 
     private static Row ToRow(Plan plan, DateOnly today)
