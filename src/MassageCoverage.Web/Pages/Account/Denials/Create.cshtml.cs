@@ -58,6 +58,6 @@ public class CreateModel(CoverageDbContext db, DenialRecords records, AuditTrail
         audit.Add(owner, AuditEntities.Denial, denial.Id.ToString(CultureInfo.InvariantCulture), AuditActions.Create);
         await db.SaveChangesAsync(cancellationToken);
         RecordsLog.Changed(logger, AuditEntities.Denial, denial.Id, AuditActions.Create);
-        return RedirectToPage("Details", new { id = denial.Id });
+        return RedirectToPage("Details", new { id = denial.Id, saved = true });
     }
 }

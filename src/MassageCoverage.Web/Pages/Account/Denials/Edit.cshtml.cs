@@ -83,6 +83,6 @@ public class EditModel(CoverageDbContext db, DenialRecords records, AuditTrail a
         }
 
         RecordsLog.Changed(logger, AuditEntities.Denial, id, AuditActions.Update);
-        return RedirectToPage("Details", new { id });
+        return RedirectToPage("Details", new { id, saved = true });
     }
 }
