@@ -73,7 +73,9 @@ public class HostileInputTests(AppFixture app, ITestOutputHelper output) : IClas
         foreach (var (client, starts) in sessions)
         {
             var crawl = await FormCrawler.CrawlAsync(client, routes, starts);
-            foreach (var form in crawl.Forms)
+            // Signing out comes last: every other form is posted with the session still alive, and none may end it.
+            var signedIn = client != anonymous && client != halfway;
+            foreach (var form in crawl.Forms.OrderBy(f => f.Action.StartsWith("/account/sign-out", StringComparison.Ordinal)))
             {
                 var path = form.Action.Split('?')[0];
                 var key = $"{form.Method} {routes.FirstOrDefault(r => r.IsMatch(path))?.ToString() ?? path} {path.Count(c => c == '/')} "
@@ -82,6 +84,14 @@ public class HostileInputTests(AppFixture app, ITestOutputHelper output) : IClas
                 {
                     actions.Add(path);
                     await FormAsync(client, form);
+                    if (signedIn && !form.Action.StartsWith("/account/sign-out", StringComparison.Ordinal))
+                    {
+                        using var still = await client.GetAsync(new Uri("/account", UriKind.Relative));
+                        if (still.RequestMessage!.RequestUri!.AbsolutePath != "/account")
+                        {
+                            _failures.Add($"{form.Method} {form.Action} (from {form.Page}) with hostile input ended the session");
+                        }
+                    }
                 }
             }
 
@@ -294,7 +304,9 @@ public class HostileInputTests(AppFixture app, ITestOutputHelper output) : IClas
         _statuses[status] = _statuses.GetValueOrDefault(status) + 1;
         if (FormCrawler.IsServerError(status))
         {
-            _failures.Add($"{what} with {Describe(payload)} answered {status}");
+            // The app's own account of it: the last error it logged.
+            var error = app.Factory.Logs.Lines.LastOrDefault(l => l.Contains("Exception", StringComparison.Ordinal)) ?? "";
+            _failures.Add($"{what} with {Describe(payload)} answered {status}: {error[..Math.Min(error.Length, 1500)]}");
             return;
         }
 

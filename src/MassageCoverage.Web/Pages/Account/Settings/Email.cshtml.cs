@@ -61,7 +61,7 @@ public class EmailModel(UserManager<AppUser> users, CurrentPassword current, Acc
 
         Email = user.Email ?? "";
         var address = NewEmail?.Trim();
-        var shape = AddressRules.Validate(address);
+        var shape = AddressRules.Validate(address ?? "");
         if (!shape.IsValid)
         {
             Errors.Add(nameof(NewEmail), shape.Errors[0].ErrorMessage);

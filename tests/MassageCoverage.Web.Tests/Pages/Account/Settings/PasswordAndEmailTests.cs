@@ -60,6 +60,20 @@ public class PasswordAndEmailTests(AppFixture app)
         Assert.True(await SignsInAsync(patient.Email, PatientSession.DefaultPassword));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task A_blank_new_address_is_refused_beside_its_field(string blank)
+    {
+        var patient = await PatientSession.RegisterAsync(app.Factory);
+
+        using var asked = await FormSubmitter.SubmitAsync(patient.Client, await patient.FormAsync("/account/settings/email"),
+            new Dictionary<string, string> { ["NewEmail"] = blank, ["Current"] = patient.Password });
+
+        var page = await HtmlPage.ParseAsync(asked);
+        Assert.Contains("Enter your email address.", page.QuerySelector("#newEmail-error")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_new_address_is_used_only_once_its_link_is_opened_and_the_old_address_is_told()
     {
