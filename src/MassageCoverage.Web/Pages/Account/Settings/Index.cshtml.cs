@@ -103,7 +103,12 @@ public class IndexModel(UserManager<AppUser> users, AuditTrail audit) : PageMode
         var (token, hash) = DueCalendar.NewToken();
         user.CalendarFeedHash = hash;
         audit.Add(user.Id, AuditEntities.User, user.Id, CalendarAction);
-        await users.UpdateAsync(user);
+        if (!(await users.UpdateAsync(user)).Succeeded)
+        {
+            // The account changed at this very moment (another tab): nothing was made; the page says so.
+            return Refuse(await users.GetUserAsync(User) ?? user);
+        }
+
         Show(user);
         NewCalendarAddress = $"{Request.Scheme}://{Request.Host}{Request.PathBase}{DueCalendar.FeedPath(token)}";
         return Page();
