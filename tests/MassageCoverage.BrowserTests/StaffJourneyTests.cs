@@ -26,6 +26,9 @@ public class StaffJourneyTests(BrowserFixture app)
         await page.SignInWithCodeAsync(email, "a long enough passphrase", key!);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/staff$"));
         await Accessibility.AssertNoViolationsAsync(page);
+        await page.ShotAsync(app, "staff-console");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Plans and their rules" }).ClickAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.ShotAsync(app, "staff-plans");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Summit EPO Plus (demo)" }).ClickAsync();
