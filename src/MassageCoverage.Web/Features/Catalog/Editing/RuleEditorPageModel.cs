@@ -1,6 +1,7 @@
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Consoles;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -86,9 +87,12 @@ public abstract class RuleEditorPageModel(RuleVersionStore store) : PageModel
             return Page();
         }
 
+        // Compared before the save, which writes the typed values onto the tracked version.
+        var changes = Row is null ? null : RuleComparison.Compare(Row, values);
         switch (await store.SaveAsync(Owner, Row, values, Form.Version, User.Id(), cancellationToken))
         {
-            case RuleSave.Saved:
+            case RuleSave.Saved saved:
+                TempData[SavedText.Key] = SavedText.Of($"Rule version from {IsoDate.Format(saved.Rule.EffectiveFrom)}", changes);
                 return Redirect(Owner.HomePath);
             case RuleSave.Overlap overlap:
                 Errors.Add(nameof(RuleForm.EffectiveFrom), overlap.Message);
