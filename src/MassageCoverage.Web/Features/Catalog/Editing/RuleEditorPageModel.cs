@@ -21,6 +21,12 @@ public abstract class RuleEditorPageModel(RuleVersionStore store) : PageModel
     public RuleOwner Owner { get; private set; } = null!;
     public CoverageDecision? Tried { get; private set; }
 
+    /// <summary>The day "Try it" checked the sample on; set with <see cref="Tried"/>.</summary>
+    public DateOnly TriedAsOf { get; private set; }
+
+    /// <summary>"Try it" was pressed: the answer region says either the answer or why there is none.</summary>
+    public bool TryAsked { get; private set; }
+
     /// <summary>The other person's saved values beside this person's; set only on a refused save.</summary>
     public IReadOnlyList<FieldComparison>? Conflict { get; private set; }
 
@@ -57,11 +63,22 @@ public abstract class RuleEditorPageModel(RuleVersionStore store) : PageModel
             return NotFound();
         }
 
+        // Trying a rule never asks for its dates: with none typed it is tried as if it started today. The form keeps
+        // the blank, so a later save still asks for the real first day.
+        var typedFrom = Form.EffectiveFrom;
+        if (string.IsNullOrWhiteSpace(typedFrom))
+        {
+            Form.EffectiveFrom = IsoDate.Format(store.Today);
+        }
+
         if (Form.TryRead(Errors, store.Today, out var unsaved))
         {
             Tried = Sample.Evaluate(Owner, unsaved, store.Today);
+            TriedAsOf = SampleForm.AsOf(unsaved, store.Today);
         }
 
+        Form.EffectiveFrom = typedFrom;
+        TryAsked = true;
         return Page();
     }
 
