@@ -119,13 +119,13 @@ public sealed class RuleForm
         new("Source",
         [
             new("Source", "Source", RuleFieldKind.Text) { Hint = "The citation or URL the rule was read from." },
-            new("LastVerified", "Last verified", RuleFieldKind.Text) { Hint = "yyyy-MM-dd", Blank = "never" },
+            new("LastVerified", "Last verified", RuleFieldKind.Date) { Hint = "yyyy-MM-dd", Blank = "never" },
             new("Notes", "Notes", RuleFieldKind.LongText),
         ]),
         new("Dates",
         [
-            new("EffectiveFrom", "Effective from", RuleFieldKind.Text) { Hint = "yyyy-MM-dd, the first day this version applies." },
-            new("EffectiveTo", "Effective to", RuleFieldKind.Text) { Hint = "yyyy-MM-dd, the last day; blank: no end date.", Blank = "no end date" },
+            new("EffectiveFrom", "Effective from", RuleFieldKind.Date) { Hint = "yyyy-MM-dd, the first day this version applies." },
+            new("EffectiveTo", "Effective to", RuleFieldKind.Date) { Hint = "yyyy-MM-dd, the last day; blank: no end date.", Blank = "no end date" },
         ]),
     ];
 

@@ -47,5 +47,10 @@ public sealed class SampleForm
         return today < unsaved.EffectiveFrom || (unsaved.EffectiveTo is { } to && today > to) ? unsaved.EffectiveFrom : today;
     }
 
+    /// <summary>A provider type as the editor's checklist words it ("Massage therapist").</summary>
+    public static string Words(ProviderType type) =>
+        RuleForm.Fields["AllowedProviderTypes"].Choices
+            .First(c => string.Equals(c.Token, type.ToString(), StringComparison.OrdinalIgnoreCase)).Label;
+
     private static bool? YesNo(string? answer) => answer switch { "yes" => true, "no" => false, _ => null };
 }
