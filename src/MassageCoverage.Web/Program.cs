@@ -46,12 +46,12 @@ builder.Services.AddScoped<MassageCoverage.Web.Features.FollowThrough.ReminderRu
 builder.Services.AddHostedService<MassageCoverage.Web.Features.FollowThrough.ReminderWorker>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Discrepancies.DiscrepancyReports>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Discrepancies.CheckDiscrepancies>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Consoles.ConsoleWork>();
 builder.Services.AddScoped<MassageCoverage.Web.Pages.Account.Calls.CallAboutLoader>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientExport>();
 builder.Services.AddSelfPay();
 builder.Services.AddRazorPages(options =>
 {
-    options.Conventions.AddPageRoute("/Staff/Plans/Index", "staff");
     options.Conventions.AddPageRoute("/Staff/Plans/Edit", "staff/plans/new");
     options.Conventions.AddPageRoute("/Staff/Plans/RuleEdit", "staff/plans/{code}/rules/new");
     options.Conventions.AddPageRoute("/Admin/States/RuleEdit", "admin/medicaid/{state}/rules/new");

@@ -47,7 +47,7 @@ public class AdminJourneyTests(BrowserFixture app)
         await page.GetByLabel("Effective from").FillAsync("2099-01-01");
         await page.GetByLabel("Age", new() { Exact = true }).FillAsync("17");
         await page.GetByRole(AriaRole.Button, new() { Name = "Try it" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#try-result")).ToContainTextAsync("Colorado Medicaid");
+        await Assertions.Expect(page.Locator("#try-answer")).ToContainTextAsync("Colorado Medicaid");
         await Accessibility.AssertNoViolationsAsync(page);
         await page.ShotAsync(app, "admin-state-rule-try");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save version" }).ClickAsync();

@@ -48,7 +48,7 @@ public class DiscrepancyJourneyTests(BrowserFixture app)
         var staff = await app.NewPageAsync();
         await staff.GotoAsync("/staff");
         await staff.SignInWithCodeAsync(email, "a long enough passphrase", key!);
-        await staff.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Discrepancy reports: \\d+ open$") }).ClickAsync();
+        await staff.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^\\d+ open discrepancy reports$") }).ClickAsync();
         await Accessibility.AssertNoViolationsAsync(staff);
         var row = staff.Locator("#open-reports tr", new() { HasText = "REF-JOURNEY-9" });
         await Assertions.Expect(row).ToContainTextAsync("Acme Health (demo): Acme HMO Basic (demo)");

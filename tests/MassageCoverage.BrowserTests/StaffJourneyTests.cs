@@ -26,6 +26,17 @@ public class StaffJourneyTests(BrowserFixture app)
         await page.SignInWithCodeAsync(email, "a long enough passphrase", key!);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/staff$"));
         await Accessibility.AssertNoViolationsAsync(page);
+        await page.ShotAsync(app, "staff-console");
+        await Assertions.Expect(page.Locator("#queue-stale")).ToContainTextAsync("not verified in the last 12 months");
+        await Assertions.Expect(page.Locator("#queue-no-rule")).ToContainTextAsync("no rule in effect today");
+        await Contrast.AssertFormControlsAtLeast3To1Async(page);
+        await page.Locator("#queue-ending a").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/staff/plans\\?ending=true$"));
+        await Assertions.Expect(page.Locator("#ending")).ToBeCheckedAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.GotoAsync("/staff");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Plans and their rules" }).ClickAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.ShotAsync(app, "staff-plans");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Summit EPO Plus (demo)" }).ClickAsync();
@@ -53,5 +64,18 @@ public class StaffJourneyTests(BrowserFixture app)
 
         await page.GotoAsync("/staff/import");
         await Accessibility.AssertNoViolationsAsync(page);
+
+        // Try it on a new version with no dates typed: the answer comes right after the button and takes the focus.
+        await page.GotoAsync("/staff/plans/summit-epo-plus/rules/new");
+        await Contrast.AssertFormControlsAtLeast3To1Async(page);
+        await page.GetByLabel("Required after a number of visits").CheckAsync();
+        await page.GetByLabel("Visits before it is required").FillAsync("4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Try it" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("#try-answer$"));
+        await Assertions.Expect(page.Locator("#try-answer")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#try-answer h2")).ToContainTextAsync("Answer from the unsaved rule");
+        await Assertions.Expect(page.GetByLabel("Effective from")).ToHaveValueAsync("");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.ShotAsync(app, "staff-rule-try-it-no-date");
     }
 }

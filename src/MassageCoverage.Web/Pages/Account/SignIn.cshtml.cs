@@ -1,7 +1,9 @@
 using FluentValidation;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Resources;
+using MassageCoverage.Web.Data.Entities;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,7 +12,7 @@ namespace MassageCoverage.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(AccountSetup.SignInPolicy)]
-public class SignInModel(AccountSignIn accounts) : PageModel
+public class SignInModel(AccountSignIn accounts, UserManager<AppUser> users) : PageModel
 {
     public sealed class Input
     {
@@ -50,11 +52,12 @@ public class SignInModel(AccountSignIn accounts) : PageModel
         }
 
         var (outcome, retryAfter) = await accounts.SignInAsync(Form.Email!.Trim(), Form.Password!);
-        var back = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/account";
+        // An explicit local return address wins; otherwise each role lands on its own console.
+        var back = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null;
         switch (outcome)
         {
             case SignInOutcome.SignedIn:
-                return LocalRedirect(back);
+                return LocalRedirect(back ?? await Landing.ForAsync(users, await users.FindByEmailAsync(Form.Email.Trim())));
             case SignInOutcome.TwoFactorRequired:
                 return RedirectToPage("/Account/TwoFactor/SignIn", new { returnUrl = back });
             case SignInOutcome.ConfirmEmailFirst:

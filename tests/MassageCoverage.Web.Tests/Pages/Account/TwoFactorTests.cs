@@ -25,7 +25,8 @@ public class TwoFactorTests(AppFixture app)
         using (var signedIn = await FormSubmitter.SubmitAsync(client, await client.FormAsync("/account/sign-in"),
             new Dictionary<string, string> { ["Form.Email"] = email, ["Form.Password"] = TestAccounts.Password }))
         {
-            Assert.Equal("/account", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
+            // The console it lands on asks for the authenticator first.
+            Assert.Equal("/account/two-factor/set-up", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
         }
 
         using var sent = await client.GetAsync(new Uri(console, UriKind.Relative));
@@ -63,13 +64,13 @@ public class TwoFactorTests(AppFixture app)
 
         using var signedIn = await FormSubmitter.SubmitAsync(client, (IHtmlFormElement)wrong.QuerySelector("main form")!,
             new Dictionary<string, string> { ["Code"] = Totp.Code(key!, DateTimeOffset.UtcNow), ["rememberDevice"] = "true" });
-        Assert.Equal("/account", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/staff", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/staff", UriKind.Relative))).StatusCode);
 
         await SignOutAsync(client);
         using var again = await FormSubmitter.SubmitAsync(client, await client.FormAsync("/account/sign-in"),
             new Dictionary<string, string> { ["Form.Email"] = email, ["Form.Password"] = TestAccounts.Password });
-        Assert.Equal("/account", again.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/staff", again.RequestMessage!.RequestUri!.AbsolutePath);
 
         using var elsewhere = app.Factory.CreateClient();
         Assert.NotNull((await PasswordAsync(elsewhere, email)).QuerySelector("#code"));
@@ -127,7 +128,7 @@ public class TwoFactorTests(AppFixture app)
         await PasswordAsync(client, email);
         using var signedIn = await FormSubmitter.SubmitAsync(client, await client.FormAsync("/account/sign-in/two-factor?recovery=true"),
             new Dictionary<string, string> { ["Code"] = codes[0] });
-        Assert.Equal("/account", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/admin", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
 
         await SignOutAsync(client);
         await PasswordAsync(client, email);

@@ -35,7 +35,7 @@ public class UsersTests
         using var staff = factory.CreateClient();
         using var signedIn = await FormSubmitter.SubmitAsync(staff, await staff.FormAsync("/account/sign-in"),
             new Dictionary<string, string> { ["Form.Email"] = "new.staff@example.test", ["Form.Password"] = password });
-        Assert.Equal("/account", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/account/two-factor/set-up", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
 
         var entry = await AuditFor(factory, "create");
         Assert.Contains("new.staff@example.test", entry.After, StringComparison.Ordinal);

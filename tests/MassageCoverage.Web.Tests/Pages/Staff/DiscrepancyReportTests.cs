@@ -33,7 +33,7 @@ public class DiscrepancyReportTests(AppFixture app)
         var (code, report, patient, _) = await ReportAsync();
         var staff = await StaffSession.SignInAsync(app.Factory);
 
-        var console = await staff.PageAsync("/staff");
+        var console = await staff.PageAsync("/staff/plans");
         var link = console.QuerySelector("#discrepancy-link a")!;
         Assert.Equal("/staff/discrepancies", link.GetAttribute("href"));
         var open = await app.Factory.DbAsync(db => db.DiscrepancyReports.CountAsync(r => r.Status == DiscrepancyStatus.Open));

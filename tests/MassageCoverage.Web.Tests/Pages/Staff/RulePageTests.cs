@@ -139,7 +139,7 @@ public class RulePageTests(AppFixture app)
         answers["Sample.VisitsUsed"] = "3";
         var page = await staff.SubmitAsync($"/staff/plans/{code}/rules/{versionId}/edit", answers, "Try it");
 
-        Assert.Equal("Not covered", page.QuerySelector("#try-result .decision")!.TextContent.Trim());
+        Assert.Equal("Not covered", page.QuerySelector("#try-answer .decision")!.TextContent.Trim());
         Assert.Equal("3", ((IHtmlInputElement)page.QuerySelector("#maxVisitsPerYear")!).Value);
         Assert.Equal("3", ((IHtmlInputElement)page.QuerySelector("#sample-visitsUsed")!).Value);
         Assert.Equal(20, (await app.Factory.DbAsync(db => db.Rules.Where(r => r.Id == versionId).Select(r => r.Terms).SingleAsync())).MaxVisitsPerYear);
@@ -204,7 +204,7 @@ public class RulePageTests(AppFixture app)
         using var tried = await FormSubmitter.SubmitAsync(staff.Client, (IHtmlFormElement)page.QuerySelector("form.rule-form")!,
             new Dictionary<string, string>(), "Try it");
         var afterTry = await HtmlPage.ParseAsync(tried);
-        Assert.NotNull(afterTry.QuerySelector("#try-result"));
+        Assert.NotNull(afterTry.QuerySelector("#try-answer .decision"));
         using var saved = await FormSubmitter.SubmitAsync(staff.Client, (IHtmlFormElement)afterTry.QuerySelector("form.rule-form")!,
             new Dictionary<string, string>(), "Save as a new version");
         Assert.Equal($"/staff/plans/{code}", saved.RequestMessage!.RequestUri!.AbsolutePath);

@@ -1,6 +1,7 @@
 using MassageCoverage.Core.Coverage;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
+using MassageCoverage.Web.Features.Consoles;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -19,6 +20,12 @@ public abstract class RuleEditorPageModel(RuleVersionStore store) : PageModel
     public FormErrors Errors { get; } = new();
     public RuleOwner Owner { get; private set; } = null!;
     public CoverageDecision? Tried { get; private set; }
+
+    /// <summary>The day "Try it" checked the sample on; set with <see cref="Tried"/>.</summary>
+    public DateOnly TriedAsOf { get; private set; }
+
+    /// <summary>"Try it" was pressed: the answer region says either the answer or why there is none.</summary>
+    public bool TryAsked { get; private set; }
 
     /// <summary>The other person's saved values beside this person's; set only on a refused save.</summary>
     public IReadOnlyList<FieldComparison>? Conflict { get; private set; }
@@ -56,11 +63,22 @@ public abstract class RuleEditorPageModel(RuleVersionStore store) : PageModel
             return NotFound();
         }
 
+        // Trying a rule never asks for its dates: with none typed it is tried as if it started today. The form keeps
+        // the blank, so a later save still asks for the real first day.
+        var typedFrom = Form.EffectiveFrom;
+        if (string.IsNullOrWhiteSpace(typedFrom))
+        {
+            Form.EffectiveFrom = IsoDate.Format(store.Today);
+        }
+
         if (Form.TryRead(Errors, store.Today, out var unsaved))
         {
             Tried = Sample.Evaluate(Owner, unsaved, store.Today);
+            TriedAsOf = SampleForm.AsOf(unsaved, store.Today);
         }
 
+        Form.EffectiveFrom = typedFrom;
+        TryAsked = true;
         return Page();
     }
 
@@ -86,9 +104,12 @@ public abstract class RuleEditorPageModel(RuleVersionStore store) : PageModel
             return Page();
         }
 
+        // Compared before the save, which writes the typed values onto the tracked version.
+        var changes = Row is null ? null : RuleComparison.Compare(Row, values);
         switch (await store.SaveAsync(Owner, Row, values, Form.Version, User.Id(), cancellationToken))
         {
-            case RuleSave.Saved:
+            case RuleSave.Saved saved:
+                TempData[SavedText.Key] = SavedText.Of($"Rule version from {IsoDate.Format(saved.Rule.EffectiveFrom)}", changes);
                 return Redirect(Owner.HomePath);
             case RuleSave.Overlap overlap:
                 Errors.Add(nameof(RuleForm.EffectiveFrom), overlap.Message);

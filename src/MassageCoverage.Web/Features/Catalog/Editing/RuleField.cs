@@ -14,8 +14,11 @@ public enum RuleFieldKind
     /// <summary>An amount with up to two decimals, typed as text.</summary>
     Amount,
 
-    /// <summary>One line of text: a name, a citation, a yyyy-MM-dd date.</summary>
+    /// <summary>One line of text: a name, a citation.</summary>
     Text,
+
+    /// <summary>A day, asked with a date input; browsers without a date picker take yyyy-MM-dd typed.</summary>
+    Date,
 
     /// <summary>Several lines of text.</summary>
     LongText,

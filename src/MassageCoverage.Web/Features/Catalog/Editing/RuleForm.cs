@@ -55,8 +55,20 @@ public sealed class RuleForm
         [
             new("RequiresReferral", "A referral is required", RuleFieldKind.Check),
             Number("ReferralValidDays", "Referral valid for (days)"),
-            new("RequiresPriorAuthorization", "Prior authorization is required", RuleFieldKind.Check),
-            Number("PriorAuthorizationAfterVisits", "Prior authorization after visits", "blank or 0: from the first visit"),
+            // One choice stands for the format's two terms (RequiresPriorAuthorization, PriorAuthorizationAfterVisits),
+            // so the editor cannot say "not required" and "required after 6 visits" at once.
+            new(PriorAuthorizationField, "Prior authorization", RuleFieldKind.Radio)
+            {
+                Choices =
+                [
+                    new(PriorAuthorizationNever, "Never required"), new(PriorAuthorizationAlways, "Required from the first visit"),
+                    new(PriorAuthorizationAfter, "Required after a number of visits"),
+                ],
+                Words = t => !t.RequiresPriorAuthorization ? "never required"
+                    : t.PriorAuthorizationAfterVisits is > 0 and var n ? $"required after {n} visits" : "required from the first visit",
+                Nested = [Number("PriorAuthorizationAfterVisits", "Visits before it is required", "only with \"required after a number of visits\"") with
+                    { Words = t => t.RequiresPriorAuthorization && t.PriorAuthorizationAfterVisits is > 0 and var n ? $"{n}" : "none" }],
+            },
             new("CoveredDiagnosisPrefixes", "Covered diagnosis prefixes", RuleFieldKind.Codes)
             {
                 Hint = "ICD-10-CM prefixes separated by commas, such as M54, M62.83. Blank: any diagnosis.", Blank = "any",
@@ -107,13 +119,13 @@ public sealed class RuleForm
         new("Source",
         [
             new("Source", "Source", RuleFieldKind.Text) { Hint = "The citation or URL the rule was read from." },
-            new("LastVerified", "Last verified", RuleFieldKind.Text) { Hint = "yyyy-MM-dd", Blank = "never" },
+            new("LastVerified", "Last verified", RuleFieldKind.Date) { Hint = "yyyy-MM-dd", Blank = "never" },
             new("Notes", "Notes", RuleFieldKind.LongText),
         ]),
         new("Dates",
         [
-            new("EffectiveFrom", "Effective from", RuleFieldKind.Text) { Hint = "yyyy-MM-dd, the first day this version applies." },
-            new("EffectiveTo", "Effective to", RuleFieldKind.Text) { Hint = "yyyy-MM-dd, the last day; blank: no end date.", Blank = "no end date" },
+            new("EffectiveFrom", "Effective from", RuleFieldKind.Date) { Hint = "yyyy-MM-dd, the first day this version applies." },
+            new("EffectiveTo", "Effective to", RuleFieldKind.Date) { Hint = "yyyy-MM-dd, the last day; blank: no end date.", Blank = "no end date" },
         ]),
     ];
 
@@ -143,7 +155,13 @@ public sealed class RuleForm
     public bool RequiresInNetwork { get; set; }
     public bool RequiresReferral { get; set; }
     public string? ReferralValidDays { get; set; }
-    public bool RequiresPriorAuthorization { get; set; }
+    public const string PriorAuthorizationField = "PriorAuthorization";
+    public const string PriorAuthorizationNever = "never";
+    public const string PriorAuthorizationAlways = "always";
+    public const string PriorAuthorizationAfter = "afterVisits";
+
+    /// <summary>Never, always, or after the visits in <see cref="PriorAuthorizationAfterVisits"/>.</summary>
+    public string PriorAuthorization { get; set; } = PriorAuthorizationNever;
     public string? PriorAuthorizationAfterVisits { get; set; }
     public string? CoveredDiagnosisPrefixes { get; set; }
     public string? ServiceCodes { get; set; } = "97124";
@@ -181,6 +199,12 @@ public sealed class RuleForm
             formProperty.SetValue(form, Typed(field.Kind, documentProperty.GetValue(document)));
         }
 
+        (form.PriorAuthorization, form.PriorAuthorizationAfterVisits) = document switch
+        {
+            { RequiresPriorAuthorization: false } => (PriorAuthorizationNever, null),
+            { PriorAuthorizationAfterVisits: > 0 and var n } => (PriorAuthorizationAfter, n.ToString(CultureInfo.InvariantCulture)),
+            _ => (PriorAuthorizationAlways, null),
+        };
         return form;
     }
 
@@ -199,6 +223,7 @@ public sealed class RuleForm
             documentProperty.SetValue(document, Read(errors, field, formProperty.GetValue(this)));
         }
 
+        document = PriorAuthorizationOf(errors, document);
         var valid = errors.AddAll(new RuleDocumentValidator(today).Validate(document), Labels);
         if (valid)
         {
@@ -206,6 +231,29 @@ public sealed class RuleForm
         }
 
         return valid;
+    }
+
+    /// <summary>The prior-authorization choice as the format's two terms; the visits count only with "after".</summary>
+    private RuleDocument PriorAuthorizationOf(FormErrors errors, RuleDocument document)
+    {
+        switch (PriorAuthorization)
+        {
+            case PriorAuthorizationAfter:
+                if (document.PriorAuthorizationAfterVisits is not > 0 && errors.For(nameof(PriorAuthorizationAfterVisits)) is null)
+                {
+                    errors.Add(nameof(PriorAuthorizationAfterVisits),
+                        $"{Labels[nameof(PriorAuthorizationAfterVisits)]}: enter how many visits are paid before it is required, such as 6");
+                }
+
+                return document with { RequiresPriorAuthorization = true };
+            case PriorAuthorizationAlways:
+                return document with { RequiresPriorAuthorization = true, PriorAuthorizationAfterVisits = null };
+            case PriorAuthorizationNever:
+                return document with { RequiresPriorAuthorization = false, PriorAuthorizationAfterVisits = null };
+            default:
+                errors.Add(PriorAuthorizationField, "Prior authorization: choose never, always or after a number of visits");
+                return document;
+        }
     }
 
     /// <summary>The typed value of the field named <paramref name="field"/>: text, a checkbox's bool or a checklist's words.</summary>

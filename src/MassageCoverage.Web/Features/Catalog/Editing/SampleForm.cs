@@ -21,7 +21,7 @@ public sealed class SampleForm
     {
         ArgumentNullException.ThrowIfNull(owner);
         var rule = unsaved.ToRule();
-        var asOf = today < rule.EffectiveFrom || (rule.EffectiveTo is { } to && today > to) ? rule.EffectiveFrom : today;
+        var asOf = AsOf(unsaved, today);
         var (catalog, request) = owner.Sample(rule, new CoverageRequest
         {
             PlanType = PlanType.Private,
@@ -39,6 +39,18 @@ public sealed class SampleForm
         });
         return CoverageEvaluator.Evaluate(catalog, request);
     }
+
+    /// <summary>The day the sample is checked on: today, or the rule's first day when today is outside its dates.</summary>
+    public static DateOnly AsOf(RuleVersion unsaved, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(unsaved);
+        return today < unsaved.EffectiveFrom || (unsaved.EffectiveTo is { } to && today > to) ? unsaved.EffectiveFrom : today;
+    }
+
+    /// <summary>A provider type as the editor's checklist words it ("Massage therapist").</summary>
+    public static string Words(ProviderType type) =>
+        RuleForm.Fields["AllowedProviderTypes"].Choices
+            .First(c => string.Equals(c.Token, type.ToString(), StringComparison.OrdinalIgnoreCase)).Label;
 
     private static bool? YesNo(string? answer) => answer switch { "yes" => true, "no" => false, _ => null };
 }

@@ -61,7 +61,7 @@ public class SignInModel(SignInManager<AppUser> signIn, AccountEmails emails) : 
         if (result.Succeeded)
         {
             LanguageSetup.Remember(HttpContext, user.Language);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/account");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : await Landing.ForAsync(signIn.UserManager, user));
         }
 
         if (result.IsLockedOut && !lockedBefore)

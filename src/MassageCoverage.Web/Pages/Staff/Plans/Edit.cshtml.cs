@@ -5,6 +5,7 @@ using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Web.Features.Catalog;
 using MassageCoverage.Web.Features.Catalog.Format;
+using MassageCoverage.Web.Features.Consoles;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,6 +66,7 @@ public class EditModel(CoverageDbContext db, CatalogWriter writer, ClinicClock c
         }
 
         var actor = User.Id();
+        var was = plan is null ? null : PlanForm.From(plan);
         var written = await writer.WriteAsync(async (change, ct) =>
         {
             var before = plan is null ? null : CatalogJson.Snapshot(PlanMapping.Header(plan));
@@ -86,6 +88,7 @@ public class EditModel(CoverageDbContext db, CatalogWriter writer, ClinicClock c
         switch (written)
         {
             case CatalogWrite<string>.Saved { Value: var code }:
+                TempData[SavedText.Key] = SavedText.Of($"Plan {code}", was?.Compare(Form));
                 return Redirect($"/staff/plans/{code}");
             case CatalogWrite<string>.Clash { What: var clash }:
             {

@@ -5,6 +5,7 @@ using MassageCoverage.Web.Data.Entities;
 using Microsoft.AspNetCore.Mvc;
 using MassageCoverage.Web.Features.Catalog.Editing;
 using MassageCoverage.Web.Features.Discrepancies;
+using MassageCoverage.Web.Features.Consoles;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Pages.Staff.Plans;
@@ -17,6 +18,8 @@ public class IndexModel(CoverageDbContext db, ClinicClock clock, DiscrepancyRepo
     [BindProperty(SupportsGet = true)] public PlanType? PlanType { get; set; }
     [BindProperty(SupportsGet = true)] public string? State { get; set; }
     [BindProperty(SupportsGet = true)] public bool Stale { get; set; }
+    [BindProperty(SupportsGet = true)] public bool NoRule { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Ending { get; set; }
 
     public IReadOnlyList<string> Insurers { get; private set; } = [];
     public IReadOnlyList<Row> Rows { get; private set; } = [];
@@ -24,7 +27,7 @@ public class IndexModel(CoverageDbContext db, ClinicClock clock, DiscrepancyRepo
     /// <summary>Patients' reports of a call that contradicted a rule, not yet resolved.</summary>
     public int OpenDiscrepancies { get; private set; }
 
-    public sealed record Row(Plan Plan, RuleVersion? Current, bool IsStale);
+    public sealed record Row(Plan Plan, RuleVersion? Current, bool IsStale, bool HasNoRule, bool IsEnding);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -54,14 +57,12 @@ public class IndexModel(CoverageDbContext db, ClinicClock clock, DiscrepancyRepo
         }
 
         var plans = await query.OrderBy(p => p.Insurer.Name).ThenBy(p => p.Name).ToListAsync(cancellationToken);
-        Rows = [.. plans.Select(p => ToRow(p, today)).Where(r => !Stale || r.IsStale)];
+        Rows = [.. plans.Select(p => ToRow(p, today))
+            .Where(r => (!Stale || r.IsStale) && (!NoRule || r.HasNoRule) && (!Ending || r.IsEnding))];
         OpenDiscrepancies = await discrepancies.OpenCountAsync(cancellationToken);
     }
 
-    private static Row ToRow(Plan plan, DateOnly today)
-    {
-        var current = RuleVersionsOf.Current(plan.Rules, today);
-        var stale = current?.Terms.LastVerified is not { } verified || verified < today.AddMonths(-12);
-        return new Row(plan, current, stale);
-    }
+    private static Row ToRow(Plan plan, DateOnly today) =>
+        new(plan, RuleVersionsOf.Current(plan.Rules, today), RuleQueues.IsStale(plan.Rules, today),
+            RuleQueues.HasNoRuleToday(plan.Rules, today), RuleQueues.IsEnding(plan.Rules, today));
 }

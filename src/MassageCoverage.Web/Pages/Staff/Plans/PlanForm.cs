@@ -43,6 +43,18 @@ public sealed class PlanForm
 
     public string NormalInsurer() => Insurer!.Trim();
 
+    /// <summary>Each field in words, beside another form's: what a save says changed.</summary>
+    public IEnumerable<FieldComparison> Compare(PlanForm after) =>
+        Words().Zip(after.Words(), (a, b) => new FieldComparison(a.Field, Labels[a.Field], a.Value, b.Value));
+
+    private IEnumerable<(string Field, string Value)> Words() =>
+    [
+        ("Insurer", Insurer?.Trim() ?? "none"), ("Name", Name?.Trim() ?? "none"),
+        ("PlanType", PlanType == "medicareAdvantage" ? "Medicare Advantage" : "Private"),
+        ("States", string.Join(", ", FieldErrors.List(States).Select(s => s?.ToUpperInvariant()))),
+        ("NetworkType", NetworkType == "other" ? "Other" : NetworkType?.ToUpperInvariant() ?? "none"),
+    ];
+
     private PlanDocument Document() => new()
     {
         Code = Code?.Trim(),

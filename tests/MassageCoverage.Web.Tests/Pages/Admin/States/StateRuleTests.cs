@@ -126,9 +126,9 @@ public class StateRuleTests(AppFixture app) : IClassFixture<AppFixture>
         using var response = await FormSubmitter.SubmitAsync(admin, await admin.FormAsync("/admin/medicaid/NY/rules/new", "form.rule-form"), answers, "Try it");
         var page = await HtmlPage.ParseAsync(response);
 
-        Assert.Equal("NotCovered", page.QuerySelector("#try-result .decision")!.GetAttribute("data-decision"));
-        Assert.Contains("New York Medicaid", page.QuerySelector("#try-result")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Age: Not yet.", page.QuerySelector("#try-result .requirements")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("NotCovered", page.QuerySelector("#try-answer .decision")!.GetAttribute("data-decision"));
+        Assert.Contains("New York Medicaid", page.QuerySelector("#try-answer")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Age: Not yet.", page.QuerySelector("#try-answer .requirements")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(0, await RulesOfAsync("NY"));
     }
 
