@@ -82,12 +82,6 @@ namespace MassageCoverage.Web.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
-                    b.Property<int>("Number")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Number"));
-
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
 
@@ -132,9 +126,6 @@ namespace MassageCoverage.Web.Data.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
 
                     b.ToTable("users", (string)null);
                 });

@@ -47,7 +47,6 @@ internal static partial class AccountSetup
             })
             .AddEntityFrameworkStores<CoverageDbContext>()
             .AddDefaultTokenProviders()
-            .AddTokenProvider<InvitationTokenProvider>(Invitations.Provider)
             .AddPasswordValidator<PolicyPasswordValidator>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
         // Confirmation and reset links work for 24 hours, as their messages say.
