@@ -75,7 +75,8 @@ public class SessionLimitsTests : IAsyncLifetime
         var signIn = await HtmlPage.ParseAsync(await client.GetAsync(new Uri("/account/sign-in", UriKind.Relative)));
         using var signedIn = await FormSubmitter.SubmitAsync(client, (IHtmlFormElement)signIn.QuerySelector("main form")!,
             new Dictionary<string, string> { ["Form.Email"] = "boss@example.test", ["Form.Password"] = password });
-        Assert.Equal("/account", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
+        // Signed in: an admin lands on the admin console, which first asks for two-factor sign-in to be set up.
+        Assert.Equal("/account/two-factor/set-up", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
     }
 
     private static async Task<AppFactory> StartAsync(AppFactory factory)
