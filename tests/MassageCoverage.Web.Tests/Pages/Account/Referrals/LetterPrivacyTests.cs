@@ -38,7 +38,8 @@ public class LetterPrivacyTests(AppFixture app)
         Assert.NotNull(await app.Factory.Logs.WaitForAsync(
             l => l.StartsWith($"HTTP \"POST\" \"/account/referrals/{id}/letter\" responded 200", StringComparison.Ordinal)));
         Assert.DoesNotContain(app.Factory.Logs.Lines, l => l.Contains("Letterprivacy", StringComparison.Ordinal)
-            || l.Contains("1931", StringComparison.Ordinal) || l.Contains("Quillfeather", StringComparison.Ordinal)
+            || l.Contains("1931-07-04", StringComparison.Ordinal) || l.Contains("July 4, 1931", StringComparison.Ordinal)
+            || l.Contains("07/04/1931", StringComparison.Ordinal) || l.Contains("Quillfeather", StringComparison.Ordinal)
             || l.Contains("M62.830", StringComparison.Ordinal) || l.Contains("lower back", StringComparison.Ordinal));
         Assert.Empty(await TablesHoldingAsync(name));
         // Printing changes nothing: no new version of the referral and no audit entry.
