@@ -1,5 +1,6 @@
 using MassageCoverage.Web.Data;
 using MassageCoverage.Web.Data.Entities;
+using MassageCoverage.Web.Features.Audit;
 using MassageCoverage.Web.Features.Language;
 using MassageCoverage.Web.Features.Records;
 using MassageCoverage.Web.Pages.Account.Denials;
@@ -12,8 +13,34 @@ namespace MassageCoverage.Web.Features.Appeals;
 /// A patient's denials and the records they may cite. Every query names the owner, so another patient's id finds
 /// nothing (the pages answer 404), and a referral or check id posted in a form is used only if it is the patient's own.
 /// </summary>
-public sealed class DenialRecords(CoverageDbContext db, PatientClock clock)
+public sealed class DenialRecords(CoverageDbContext db, PatientClock clock, AuditTrail audit, ILogger<DenialRecords> logger)
 {
+    /// <summary>
+    /// Saves a change to one of the owner's denials over the row version the page was opened with, audited without
+    /// its contents. False when it was changed elsewhere since: nothing is saved and the context is cleared, so the
+    /// caller reads the saved row again to show it beside the patient's values.
+    /// </summary>
+    public async Task<bool> SaveChangeAsync(string ownerId, Denial denial, uint openedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(denial);
+        db.Entry(denial).Property(d => d.Version).OriginalValue = openedVersion;
+        denial.UpdatedAt = clock.UtcNow;
+        audit.Add(ownerId, AuditEntities.Denial, denial.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditActions.Update);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            RecordsLog.Stale(logger, AuditEntities.Denial, denial.Id);
+            db.ChangeTracker.Clear();
+            return false;
+        }
+
+        RecordsLog.Changed(logger, AuditEntities.Denial, denial.Id, AuditActions.Update);
+        return true;
+    }
+
     public Task<Denial?> FindAsync(string ownerId, long id, CancellationToken cancellationToken) =>
         db.Denials.SingleOrDefaultAsync(d => d.Id == id && d.OwnerId == ownerId, cancellationToken);
 

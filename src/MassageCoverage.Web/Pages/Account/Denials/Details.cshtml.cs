@@ -14,7 +14,7 @@ namespace MassageCoverage.Web.Pages.Account.Denials;
 
 /// <summary>One denial: what the plan said, the deadline that matters now with its source, the letter, and where the appeal stands.</summary>
 [Authorize(Roles = Roles.Patient)]
-public class DetailsModel(CoverageDbContext db, DenialRecords records, AuditTrail audit, PatientClock clock, ILogger<DetailsModel> logger) : PageModel
+public class DetailsModel(DenialRecords records, PatientClock clock) : PageModel
 {
     public Denial Denial { get; private set; } = null!;
 
@@ -60,18 +60,9 @@ public class DetailsModel(CoverageDbContext db, DenialRecords records, AuditTrai
             return Page();
         }
 
-        db.Entry(Denial).Property(d => d.Version).OriginalValue = Status.Version;
         Status.ApplyTo(Denial);
-        Denial.UpdatedAt = clock.UtcNow;
-        audit.Add(User.Id(), AuditEntities.Denial, id.ToString(CultureInfo.InvariantCulture), AuditActions.Update);
-        try
+        if (!await records.SaveChangeAsync(User.Id(), Denial, Status.Version, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            RecordsLog.Stale(logger, AuditEntities.Denial, id);
-            db.ChangeTracker.Clear();
             if (!await LoadAsync(id, cancellationToken))
             {
                 return NotFound();
@@ -82,7 +73,6 @@ public class DetailsModel(CoverageDbContext db, DenialRecords records, AuditTrai
             return Page();
         }
 
-        RecordsLog.Changed(logger, AuditEntities.Denial, id, AuditActions.Update);
         return RedirectToPage(new { id, saved = true });
     }
 

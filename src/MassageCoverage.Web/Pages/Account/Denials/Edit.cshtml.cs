@@ -16,7 +16,7 @@ namespace MassageCoverage.Web.Pages.Account.Denials;
 /// refused and the saved values are shown beside the patient's, so nobody's change is lost.
 /// </summary>
 [Authorize(Roles = Roles.Patient)]
-public class EditModel(CoverageDbContext db, DenialRecords records, AuditTrail audit, PatientClock clock, ILogger<EditModel> logger) : PageModel
+public class EditModel(DenialRecords records, PatientClock clock) : PageModel
 {
     [BindProperty]
     public DenialForm Form { get; set; } = new();
@@ -58,18 +58,9 @@ public class EditModel(CoverageDbContext db, DenialRecords records, AuditTrail a
             return Page();
         }
 
-        db.Entry(denial).Property(d => d.Version).OriginalValue = Form.Version;
         Form.ApplyTo(denial, referral, check);
-        denial.UpdatedAt = clock.UtcNow;
-        audit.Add(owner, AuditEntities.Denial, id.ToString(CultureInfo.InvariantCulture), AuditActions.Update);
-        try
+        if (!await records.SaveChangeAsync(owner, denial, Form.Version, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            RecordsLog.Stale(logger, AuditEntities.Denial, id);
-            db.ChangeTracker.Clear();
             var current = await records.FindAsync(owner, id, cancellationToken);
             if (current is null)
             {
@@ -82,7 +73,6 @@ public class EditModel(CoverageDbContext db, DenialRecords records, AuditTrail a
             return Page();
         }
 
-        RecordsLog.Changed(logger, AuditEntities.Denial, id, AuditActions.Update);
         return RedirectToPage("Details", new { id, saved = true });
     }
 }

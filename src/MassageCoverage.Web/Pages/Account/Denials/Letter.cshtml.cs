@@ -20,7 +20,7 @@ namespace MassageCoverage.Web.Pages.Account.Denials;
 /// edit and save (over the row version it was opened with) before printing.
 /// </summary>
 [Authorize(Roles = Roles.Patient)]
-public class LetterModel(CoverageDbContext db, DenialRecords records, AuditTrail audit, PatientClock clock, ILogger<LetterModel> logger) : PageModel
+public class LetterModel(CoverageDbContext db, DenialRecords records, PatientClock clock) : PageModel
 {
     public sealed record CallChoice(long Id, string Label, bool Suggested);
 
@@ -87,8 +87,6 @@ public class LetterModel(CoverageDbContext db, DenialRecords records, AuditTrail
         var facts = new AppealLetterFacts(Denial, referral, check is null ? null : CheckSnapshot.FromJson(check), calls,
             await clock.ZoneAsync(owner, cancellationToken), await clock.TodayAsync(owner, cancellationToken));
 
-        // A rewrite from a page opened before the letter was saved elsewhere is refused like any stale save.
-        db.Entry(Denial).Property(d => d.Version).OriginalValue = Version;
         Denial.Letter = AppealLetter.Write(facts, language);
         Denial.LetterLanguage = language;
         Denial.Status = Denial.Status == AppealStatus.NotStarted ? AppealStatus.Drafted : Denial.Status;
@@ -116,7 +114,6 @@ public class LetterModel(CoverageDbContext db, DenialRecords records, AuditTrail
             return Page();
         }
 
-        db.Entry(Denial).Property(d => d.Version).OriginalValue = Version;
         Denial.Letter = Text!.Replace("\r\n", "\n", StringComparison.Ordinal);
         Denial.Status = Denial.Status == AppealStatus.NotStarted ? AppealStatus.Drafted : Denial.Status;
         return await SaveAsync(id, "saved", cancellationToken);
@@ -124,16 +121,9 @@ public class LetterModel(CoverageDbContext db, DenialRecords records, AuditTrail
 
     private async Task<IActionResult> SaveAsync(long id, string done, CancellationToken cancellationToken)
     {
-        Denial.UpdatedAt = clock.UtcNow;
-        audit.Add(User.Id(), AuditEntities.Denial, id.ToString(CultureInfo.InvariantCulture), AuditActions.Update);
-        try
+        // A rewrite or an edit from a page opened before the letter was saved elsewhere is refused like any stale save.
+        if (!await records.SaveChangeAsync(User.Id(), Denial, Version, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            RecordsLog.Stale(logger, AuditEntities.Denial, id);
-            db.ChangeTracker.Clear();
             if (!await LoadAsync(id, cancellationToken))
             {
                 return NotFound();
@@ -146,7 +136,6 @@ public class LetterModel(CoverageDbContext db, DenialRecords records, AuditTrail
             return Page();
         }
 
-        RecordsLog.Changed(logger, AuditEntities.Denial, id, AuditActions.Update);
         return RedirectToPage(new { id, done });
     }
 
