@@ -28,6 +28,7 @@ builder.Services.AddScoped<MassageCoverage.Web.Features.Catalog.Editing.RuleOwne
 builder.Services.AddScoped<MassageCoverage.Web.Features.Catalog.Editing.StateHistory>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Catalog.Editing.RuleVersionStore>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Audit.AuditTrail>();
+builder.Services.AddScoped<MassageCoverage.Web.Features.Audit.AuditReader>();
 builder.Services.AddScoped<MassageCoverage.Web.Features.Records.PatientClock>();
 builder.Services.AddSingleton<CatalogProvider>();
 builder.Services.AddScoped<CatalogWriter>();

@@ -38,9 +38,9 @@ public class SpanishPagesTests(AppFixture app)
     public static TheoryData<string> PublicPages => new()
     {
         "/", "/check", Covered, Conditional, NotCovered, Unknown, NoInsurance, "/estimate", "/estimate?service=97124&minutes=60&diagnosis=M54.50", "/check/result?coverage=medicaid&state=CO&diagnosis=M54.50",
-        "/medicaid", "/medicaid?sort=Status", "/account/sign-in", "/account/register", "/account/forgot-password",
+        "/medicaid", "/medicaid?sort=Status", "/medicaid?status=Unknown&stale=true", "/account/sign-in", "/account/register", "/account/forgot-password",
         "/account/confirm-email/again", "/account/check-email", "/account/sign-out", "/account/deleted", "/account/access-denied",
-        "/account/settings/email/confirm?userId=u&email=new%40example.test&token=t", "/error/404", "/no-such-page", "/error/400", "/error/429", "/error/503", "/error/500",
+        "/account/settings/email/confirm?userId=u&email=new%40example.test&token=t", "/account/invitation?userId=u&token=t", "/error/404", "/no-such-page", "/error/400", "/error/429", "/error/503", "/error/500",
     };
 
     private static readonly string[] AccountPages =

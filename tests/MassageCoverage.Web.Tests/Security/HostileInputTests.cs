@@ -59,7 +59,7 @@ public class HostileInputTests(AppFixture app, ITestOutputHelper output) : IClas
         var sessions = new (HttpClient Client, string[] Starts)[]
         {
             (anonymous, ["/", "/check", "/medicaid", "/account/sign-in", "/account/register", "/account/forgot-password", "/account/reset-password",
-                "/account/check-email", "/account/confirm-email?userId=someone&token=something",
+                "/account/check-email", "/account/confirm-email?userId=someone&token=something", "/account/invitation?userId=someone&token=something",
                 "/account/settings/email/confirm?userId=someone&email=someone%40example.org&token=something", "/estimate"]),
             (halfway, ["/account/sign-in/two-factor", "/account/sign-in/two-factor?recovery=true"]),
             (patient.Client, ["/account", "/account/referrals", "/account/calls", "/account/checks", "/account/export", "/account/delete", "/account/settings", "/account/denials", result]),

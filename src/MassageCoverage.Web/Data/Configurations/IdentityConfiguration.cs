@@ -17,6 +17,8 @@ internal static class IdentityConfiguration
             u.Property(x => x.Language).HasMaxLength(2);
             u.Property(x => x.CalendarFeedHash).HasMaxLength(64);
             u.HasIndex(x => x.CalendarFeedHash).IsUnique();
+            u.Property(x => x.Number).UseIdentityByDefaultColumn();
+            u.HasIndex(x => x.Number).IsUnique();
         });
         builder.Entity<IdentityRole>().ToTable("roles");
         builder.Entity<IdentityUserRole<string>>().ToTable("user_roles");

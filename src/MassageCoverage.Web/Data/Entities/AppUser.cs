@@ -10,6 +10,12 @@ public class AppUser : IdentityUser
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>
+    /// A short number, given by the database in the order accounts are made, that names a patient in the audit log
+    /// ("patient #12") without the email or the account id.
+    /// </summary>
+    public int Number { get; set; }
+
     /// <summary>"en" or "es": the language chosen for pages and messages; null until the person chooses one.</summary>
     public string? Language { get; set; }
 

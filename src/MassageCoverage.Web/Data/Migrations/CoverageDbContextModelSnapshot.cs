@@ -82,6 +82,12 @@ namespace MassageCoverage.Web.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Number"));
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
 
@@ -126,6 +132,9 @@ namespace MassageCoverage.Web.Data.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
 
                     b.ToTable("users", (string)null);
                 });

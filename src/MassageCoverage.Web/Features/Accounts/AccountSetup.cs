@@ -47,6 +47,7 @@ internal static partial class AccountSetup
             })
             .AddEntityFrameworkStores<CoverageDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(Invitations.Provider)
             .AddPasswordValidator<PolicyPasswordValidator>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
         // Confirmation and reset links work for 24 hours, as their messages say.

@@ -9,8 +9,16 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MassageCoverage.Web.Features.Accounts;
 
-/// <summary>One account as the users page lists it.</summary>
-public sealed record UserRow(string Id, string Email, IReadOnlyList<string> Roles, bool Locked, bool TwoFactor);
+/// <summary>
+/// One account as the users page lists it. <see cref="Invited"/>: made by an admin and no password chosen yet.
+/// </summary>
+public sealed record UserRow(string Id, string Email, IReadOnlyList<string> Roles, bool Locked, bool TwoFactor, bool Invited)
+{
+    public bool IsConsoleUser => Roles.Contains(Accounts.Roles.Staff) || Roles.Contains(Accounts.Roles.Admin);
+}
+
+/// <summary>One page of accounts and how many match the search in all.</summary>
+public sealed record UserPage(IReadOnlyList<UserRow> Rows, int Total);
 
 /// <summary>An account as its delete page shows it; <see cref="Refusal"/> says why it cannot be deleted now.</summary>
 public sealed record DeletionPreview(string Id, string Email, IReadOnlyList<string> Roles, OwnedRecords Records, string? Refusal);
@@ -28,7 +36,8 @@ public sealed record AdminResult(string? Error, bool Missing = false)
 /// every change that could take an admin away is checked and made under <see cref="AdminChangesLock"/>.
 /// </summary>
 public sealed class UserAdministration(
-    CoverageDbContext db, UserManager<AppUser> users, AuditTrail audit, AccountDeletion deletion, TimeProvider clock, ClinicClock clinic)
+    CoverageDbContext db, UserManager<AppUser> users, AuditTrail audit, AccountDeletion deletion, TimeProvider clock, ClinicClock clinic,
+    Mail.AccountEmails emails)
 {
     public const string LastAdminMessage = "This is the last active admin: make another admin first.";
     public const string OwnAccountMessage = "This is your own account: it cannot be deleted from the admin console.";
@@ -42,34 +51,71 @@ public sealed class UserAdministration(
     /// </summary>
     public const long AdminChangesLock = 0x4D43_4144_4D49_4E;
 
-    public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken)
+    /// <param name="search">Part of an email address, any case; empty lists every account.</param>
+    public async Task<UserPage> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var all = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(cancellationToken);
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var part = search.Trim().ToUpperInvariant();
+            query = query.Where(u => u.NormalizedEmail!.Contains(part));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var shown = await query.OrderBy(u => u.Email).ThenBy(u => u.Id)
+            .Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var ids = shown.Select(u => u.Id).ToList();
         var roleNames = await (from ur in db.UserRoles
                                join r in db.Roles on ur.RoleId equals r.Id
+                               where ids.Contains(ur.UserId)
                                select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        return all.Select(u => new UserRow(u.Id, u.Email ?? u.UserName ?? u.Id,
+        return new(shown.Select(u => new UserRow(u.Id, u.Email ?? u.UserName ?? u.Id,
                 roleNames.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order(StringComparer.Ordinal).ToList(),
-                u.LockoutEnd > now, u.TwoFactorEnabled))
-            .ToList();
+                u.LockoutEnd > now, u.TwoFactorEnabled, u.PasswordHash is null))
+            .ToList(), total);
     }
 
-    public async Task<AdminResult> CreateAsync(string actor, string email, string password, string role)
+    /// <summary>
+    /// Makes the account without a password and mails the invitee a link to choose one: the account, its audit entry
+    /// and the message are one transaction, so no account is left that nobody was told about.
+    /// </summary>
+    public async Task<AdminResult> InviteAsync(string actor, string email, string role)
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
         // The clinic's zone until the person confirms it or chooses theirs (the account home asks).
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow(), TimeZone = clinic.Zone.Id };
-        var created = await users.CreateAsync(user, password);
+        var created = await users.CreateAsync(user);
         if (!created.Succeeded)
         {
             return new(string.Join(" ", created.Errors.Select(e => e.Description)));
         }
 
         await users.AddToRoleAsync(user, role);
-        audit.Add(actor, AuditEntities.User, user.Id, AuditActions.Create, after: await SnapshotAsync(user));
+        audit.Add(actor, AuditEntities.User, user.Id, Invitations.SentAction, after: await SnapshotAsync(user));
+        await emails.AddInvitationAsync(user);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
+        return AdminResult.Done;
+    }
+
+    /// <summary>A new link for an invitee who has not chosen a password yet; earlier links keep working until one is used.</summary>
+    public async Task<AdminResult> InviteAgainAsync(string actor, string userId)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return AdminResult.NoSuchAccount;
+        }
+
+        if (user.PasswordHash is not null)
+        {
+            return new("This person has already chosen a password: there is no invitation to send again.");
+        }
+
+        audit.Add(actor, AuditEntities.User, user.Id, Invitations.SentAction, after: await SnapshotAsync(user));
+        await emails.AddInvitationAsync(user);
+        await db.SaveChangesAsync();
         return AdminResult.Done;
     }
 

@@ -10,9 +10,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MassageCoverage.Web.Pages.Admin;
 
-/// <summary>The audit log's filtered rows, all of them, as CSV.</summary>
+/// <summary>The audit log's filtered rows, all of them, as CSV with the page's columns and words.</summary>
 [Authorize(Roles = Roles.Admin)]
-public class AuditCsvModel(CoverageDbContext db) : PageModel
+public class AuditCsvModel(CoverageDbContext db, AuditReader reader) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "")]
     public AuditFilter Filter { get; set; } = new();
@@ -20,6 +20,6 @@ public class AuditCsvModel(CoverageDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var entries = await (await AuditQuery.ApplyAsync(db, Filter, cancellationToken)).ToListAsync(cancellationToken);
-        return File(Encoding.UTF8.GetBytes(AuditQuery.ToCsv(entries)), "text/csv; charset=utf-8", "audit.csv");
+        return File(Encoding.UTF8.GetBytes(AuditQuery.ToCsv(await reader.ReadAsync(entries, cancellationToken))), "text/csv; charset=utf-8", "audit.csv");
     }
 }

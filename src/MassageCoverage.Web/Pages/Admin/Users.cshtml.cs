@@ -9,14 +9,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MassageCoverage.Web.Pages.Admin;
 
-/// <summary>Lists accounts; creates staff and admins; changes roles; locks and unlocks; links to deletion. Every change is audited.</summary>
+/// <summary>
+/// Lists accounts, searched by email, 25 to a page; invites staff and admins by email (they choose their own password);
+/// changes roles; locks and unlocks; links to deletion. Every change is audited.
+/// </summary>
 [Authorize(Roles = Roles.Admin)]
 public class UsersModel(UserAdministration admin, Microsoft.Extensions.Options.IOptionsMonitor<Features.Accounts.TwoFactor.SecurityOptions> security) : PageModel
 {
     public sealed class Input
     {
         public string? Email { get; set; }
-        public string? Password { get; set; }
         public string? Role { get; set; }
     }
 
@@ -36,12 +38,20 @@ public class UsersModel(UserAdministration admin, Microsoft.Extensions.Options.I
     [BindProperty]
     public Input Form { get; set; } = new() { Role = Roles.Staff };
 
+    public const int PageSize = 25;
+
+    /// <summary>Part of an email address.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int PageNumber { get; set; } = 1;
+
     public FormErrors Errors { get; } = new();
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
     public bool TwoFactorRequired => security.CurrentValue.RequireTwoFactorForStaff;
-
-    /// <summary>The new account's password, shown on this response only and never stored in clear or audited.</summary>
-    public string? CreatedPassword { get; private set; }
 
     public string? Status { get; private set; }
     public string? Problem { get; private set; }
@@ -50,29 +60,33 @@ public class UsersModel(UserAdministration admin, Microsoft.Extensions.Options.I
     public async Task OnGetAsync(bool deleted, CancellationToken cancellationToken)
     {
         Status = deleted ? "Account deleted." : null;
-        Users = await admin.ListAsync(cancellationToken);
+        await LoadAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
         if (Errors.AddAll(InputRules.Validate(Form)))
         {
-            var password = string.IsNullOrWhiteSpace(Form.Password) ? AccountSeeder.NewPassword() : Form.Password;
-            var result = await admin.CreateAsync(User.Id(), Form.Email!.Trim(), password, Form.Role!);
+            var email = Form.Email!.Trim();
+            var result = await admin.InviteAsync(User.Id(), email, Form.Role!);
             if (result.Error is null)
             {
-                CreatedPassword = password;
-                Status = $"Created {Quoted.Text(Form.Email)} as {Form.Role}.";
+                Status = $"Invitation sent to {Quoted.Text(email)} ({Form.Role}): they choose their own password from the link in it.";
+                Search = email;
+                PageNumber = 1;
                 Form = new() { Role = Roles.Staff };
             }
             else
             {
-                Errors.Add(nameof(Input.Password), result.Error);
+                Errors.Add(nameof(Input.Email), result.Error);
             }
         }
 
         return await ShowAsync(cancellationToken);
     }
+
+    public async Task<IActionResult> OnPostInviteAgainAsync(string id, CancellationToken cancellationToken) =>
+        await ReportAsync(await admin.InviteAgainAsync(User.Id(), id), "Invitation sent again.", cancellationToken);
 
     public async Task<IActionResult> OnPostRolesAsync(string id, bool patient, bool staff, bool isAdmin, CancellationToken cancellationToken)
     {
@@ -103,7 +117,22 @@ public class UsersModel(UserAdministration admin, Microsoft.Extensions.Options.I
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {
-        Users = await admin.ListAsync(cancellationToken);
+        await LoadAsync(cancellationToken);
         return Page();
     }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var first = await admin.ListAsync(Search, PageNumber, PageSize, cancellationToken);
+        Total = first.Total;
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Users = first.Rows.Count > 0 || Total == 0 ? first.Rows : (await admin.ListAsync(Search, PageNumber, PageSize, cancellationToken)).Rows;
+    }
+
+    /// <summary>The search and a page, for the pager's links.</summary>
+    public Dictionary<string, string?> Query(int page) => new()
+    {
+        ["q"] = Search,
+        ["pageNumber"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

@@ -12,7 +12,8 @@ namespace MassageCoverage.Web.Pages.Coverage;
 public enum MedicaidSort { State, Status }
 
 /// <summary>
-/// The public table of every jurisdiction's Medicaid massage coverage, sortable by state or status. Each status is
+/// The public table of every jurisdiction's Medicaid massage coverage, sortable by state or status and filtered by
+/// status and by facts last checked over a year ago (a GET form: no script needed). Each status is
 /// what a check would answer today (<see cref="MedicaidMap.PublicForm"/>), never a stored form with no rule behind it.
 /// Everything comes from the catalog snapshot in memory: the page sends nothing to the database.
 /// </summary>
@@ -25,11 +26,35 @@ public class MedicaidModel(CatalogProvider catalogs, ClinicClock clock) : PageMo
     [BindProperty(SupportsGet = true)]
     public bool Descending { get; set; }
 
+    /// <summary>Only states a check would answer with this coverage today; null shows every status.</summary>
+    [BindProperty(SupportsGet = true)]
+    public CoverageForm? Status { get; set; }
+
+    /// <summary>Only states whose facts were last verified more than 12 months ago.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Stale { get; set; }
+
+    /// <summary>Every jurisdiction, before the filters.</summary>
+    public int Total { get; private set; }
+
     public IReadOnlyList<MedicaidStateRow> States { get; private set; } = [];
 
     public MedicaidMap Map { get; private set; } = new([], "");
 
     private Dictionary<string, CoverageForm> _forms = [];
+    private DateOnly _staleBefore;
+
+    /// <summary>Last verified more than 12 months ago, as the admin's map counts it; never verified is unknown, not stale.</summary>
+    public bool IsStale(MedicaidStateRow state) => state?.LastVerified is { } verified && verified < _staleBefore;
+
+    /// <summary>The filters and the sort as route values, so sorting keeps the filters and filtering keeps the sort.</summary>
+    public Dictionary<string, string?> Query(MedicaidSort sort, bool descending) => new()
+    {
+        ["sort"] = sort.ToString(),
+        ["descending"] = descending ? "true" : null,
+        ["status"] = Status?.ToString(),
+        ["stale"] = Stale ? "true" : null,
+    };
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -41,6 +66,9 @@ public class MedicaidModel(CatalogProvider catalogs, ClinicClock clock) : PageMo
         IEnumerable<MedicaidStateRow> ordered = Sort == MedicaidSort.Status
             ? rows.OrderBy(r => Form(r).Label(), StringComparer.Ordinal).ThenBy(r => StateText.Name(r.Code), StringComparer.Ordinal)
             : rows.OrderBy(r => StateText.Name(r.Code), StringComparer.Create(Languages.Culture, ignoreCase: true));
+        Total = rows.Count;
+        _staleBefore = today.AddMonths(-12);
+        ordered = ordered.Where(r => (Status is null || Form(r) == Status) && (!Stale || IsStale(r)));
         States = (Descending ? ordered.Reverse() : ordered).ToList();
         Map = MedicaidMap.Of(rows.Select(r => (r.Code, StateText.Name(r.Code), Form(r))), code => $"#state-{code}", MedicaidStrings.MapCaption);
     }

@@ -22,6 +22,7 @@ public class AdminAuthorizationTests(AppFixture app)
         { "POST", "/admin/users?handler=Roles", HttpStatusCode.Conflict },
         { "POST", "/admin/users?handler=Lock", HttpStatusCode.Conflict },
         { "POST", "/admin/users?handler=Unlock", HttpStatusCode.Conflict },
+        { "POST", "/admin/users?handler=InviteAgain", HttpStatusCode.Conflict },
         { "GET", "/admin/users/no-such-user/delete", HttpStatusCode.NotFound },
         { "POST", "/admin/users/no-such-user/delete", HttpStatusCode.NotFound },
         { "GET", "/admin/medicaid/CO", HttpStatusCode.OK },

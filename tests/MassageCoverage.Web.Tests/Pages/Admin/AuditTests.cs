@@ -51,9 +51,9 @@ public class AuditTests
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("at,actor,entity_type,entity_id,action,before,after", lines[0]);
+        Assert.Equal("at,actor,type,owner,action,changes", lines[0]);
         Assert.Equal(2, lines.Length);
-        Assert.Equal("""2026-02-03T04:05:06Z,actor-a,Widget,"w,1",update,,"{""note"": ""a \""quoted\"", comma""}" """.TrimEnd(), lines[1]);
+        Assert.Equal("""2026-02-03T04:05:06Z,actor-a,Widget,"#w,1",changed,"note: a ""quoted"", comma" """.TrimEnd(), lines[1]);
     }
 
     private static AuditEntry Entry(string type, string id, string actor, DateTimeOffset at) =>

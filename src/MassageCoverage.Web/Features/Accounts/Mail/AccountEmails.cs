@@ -90,6 +90,23 @@ public sealed partial class AccountEmails(
         await SendAsync(owner, () => (MailStrings.EmailTakenSubject, Words.Format(MailStrings.EmailTakenBody, SignInPrefix + signIn)), cancellationToken);
     }
 
+    /// <summary>
+    /// Adds the invitation to the caller's unit of work, so the account, its audit entry and the message commit
+    /// together. An admin asked for it, so the hourly limit for anonymous forms does not apply.
+    /// </summary>
+    public async Task AddInvitationAsync(AppUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var token = await users.GenerateUserTokenAsync(user, Invitations.Provider, Invitations.Purpose);
+        var link = Link("/Account/Invitation", new { userId = user.Id, token });
+        var (subject, body) = Languages.In(user.Language ?? Languages.Current,
+            () => (InviteStrings.MailSubject, Words.Format(InviteStrings.MailBody, InviteStrings.MailLink + link)));
+        mail.Add(new MailMessage(user.Email!, subject, body));
+    }
+
+    /// <summary>What precedes the invitation's link in the reader's language.</summary>
+    public static string InvitationPrefix => InviteStrings.MailLink;
+
     private async Task<string> ResetLinkAsync(AppUser user) =>
         Link("/Account/ResetPassword", new { email = user.Email, token = await users.GeneratePasswordResetTokenAsync(user) });
 
