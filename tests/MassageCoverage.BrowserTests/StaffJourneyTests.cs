@@ -62,8 +62,18 @@ public class StaffJourneyTests(BrowserFixture app)
         await patient.ReloadAsync();
         await Assertions.Expect(patient.GetByText("6 of 6 visits left this year.")).ToBeVisibleAsync();
 
-        await page.GotoAsync("/staff/import");
+        // Import: a new plan, then the same file with its name changed; the preview names the field, old and new.
+        var code = $"journey-{Guid.NewGuid():N}"[..20];
+        await ImportAsync(page, code, "Journey PPO (demo)");
+        await Assertions.Expect(page.Locator("#import-applied")).ToContainTextAsync("plans: 1 created");
+        await ImportAsync(page, code, "Journey PPO Plus (demo)", apply: false);
+        await Assertions.Expect(page.Locator($"li.import-owner[data-code='{code}'] .import-fields li"))
+            .ToHaveTextAsync("name: Journey PPO (demo) → Journey PPO Plus (demo)");
+        await Assertions.Expect(page.Locator("#file")).ToHaveValueAsync("");
         await Accessibility.AssertNoViolationsAsync(page);
+        await page.ShotAsync(app, "staff-import-preview");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply the import" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("plans: 0 created, 1 updated");
 
         // Try it on a new version with no dates typed: the answer comes right after the button and takes the focus.
         await page.GotoAsync("/staff/plans/summit-epo-plus/rules/new");
@@ -77,5 +87,25 @@ public class StaffJourneyTests(BrowserFixture app)
         await Assertions.Expect(page.GetByLabel("Effective from")).ToHaveValueAsync("");
         await Accessibility.AssertNoViolationsAsync(page);
         await page.ShotAsync(app, "staff-rule-try-it-no-date");
+    }
+
+    private static async Task ImportAsync(IPage page, string code, string name, bool apply = true)
+    {
+        await page.GotoAsync("/staff/import");
+        var file = $$"""
+            { "plans": [ { "code": "{{code}}", "insurer": "Journey Health (demo)", "name": "{{name}}", "planType": "private",
+              "states": ["WA"], "networkType": "ppo",
+              "rules": [ { "serviceCodes": ["97124"], "covered": true, "effectiveFrom": "2025-01-01", "source": "Journey policy 1" } ] } ] }
+            """;
+        await page.GetByLabel("Catalog file (JSON)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "catalog.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(file),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview the import" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#import-preview")).ToContainTextAsync("Preview: nothing is saved yet");
+        if (apply)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Apply the import" }).ClickAsync();
+        }
     }
 }

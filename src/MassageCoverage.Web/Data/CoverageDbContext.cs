@@ -31,6 +31,7 @@ public class CoverageDbContext(DbContextOptions<CoverageDbContext> options)
     public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
     public DbSet<ClinicPrice> ClinicPrices => Set<ClinicPrice>();
     public DbSet<ClinicSettings> ClinicSettings => Set<ClinicSettings>();
+    public DbSet<ImportPreview> ImportPreviews => Set<ImportPreview>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -535,6 +535,34 @@ namespace MassageCoverage.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MassageCoverage.Web.Data.Entities.ImportPreview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("import_previews", (string)null);
+                });
+
             modelBuilder.Entity("MassageCoverage.Web.Data.Entities.Insurer", b =>
                 {
                     b.Property<long>("Id")
@@ -1201,6 +1229,15 @@ namespace MassageCoverage.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SavedCheckId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("MassageCoverage.Web.Data.Entities.ImportPreview", b =>
+                {
+                    b.HasOne("MassageCoverage.Web.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MassageCoverage.Web.Data.Entities.InsurerCall", b =>

@@ -1,4 +1,3 @@
-using System.Net;
 using AngleSharp.Html.Dom;
 using MassageCoverage.Testing;
 using MassageCoverage.Web.Data;
@@ -12,22 +11,6 @@ namespace MassageCoverage.Web.Tests.Pages.Staff;
 [Collection(AppCollectionDefinition.Name)]
 public class ImportPageTests(AppFixture app)
 {
-    private static async Task<IHtmlDocument> UploadAsync(StaffSession staff, string json)
-    {
-        var page = await staff.PageAsync("/staff/import");
-        var form = (IHtmlFormElement)page.QuerySelector("#upload-form")!;
-        var token = ((IHtmlInputElement)form.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(json)), "file", "catalog.json" },
-        };
-        var action = new Uri(new Uri(page.Url), form.Action).PathAndQuery;
-        using var response = await staff.Client.PostAsync(new Uri(action, UriKind.Relative), content);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await HtmlPage.ParseAsync(response);
-    }
-
     private async Task<bool> PlanExistsAsync(string code)
     {
         await using var scope = app.Factory.Services.CreateAsyncScope();
@@ -39,13 +22,13 @@ public class ImportPageTests(AppFixture app)
     {
         var staff = await StaffSession.SignInAsync(app.Factory);
         var code = StaffSession.NewCode();
-        var preview = await UploadAsync(staff, CatalogFiles.OnePlan(code: code));
+        var preview = await staff.UploadAsync(CatalogFiles.OnePlan(code: code));
 
         Assert.Contains("plans: 1 created", preview.QuerySelector("#import-preview .changes")!.TextContent, StringComparison.Ordinal);
         Assert.False(await PlanExistsAsync(code));
 
         using var applied = await FormSubmitter.SubmitAsync(staff.Client,
-            (IHtmlFormElement)preview.QuerySelector("#import-preview form")!, new Dictionary<string, string>());
+            (IHtmlFormElement)preview.QuerySelector("#apply-form")!, new Dictionary<string, string>());
         var page = await HtmlPage.ParseAsync(applied);
         Assert.Contains("plans: 1 created", page.QuerySelector("#import-applied")!.TextContent, StringComparison.Ordinal);
         Assert.True(await PlanExistsAsync(code));
@@ -56,7 +39,7 @@ public class ImportPageTests(AppFixture app)
     {
         var staff = await StaffSession.SignInAsync(app.Factory);
         var code = StaffSession.NewCode();
-        var page = await UploadAsync(staff, CatalogFiles.OnePlan("""{ "copay": 20000, "serviceCodes": ["99999"] }""", code: code));
+        var page = await staff.UploadAsync(CatalogFiles.OnePlan("""{ "copay": 20000, "serviceCodes": ["99999"] }""", code: code));
 
         var errors = page.QuerySelectorAll("#import-errors li").Select(li => li.TextContent).ToList();
         Assert.Contains(errors, e => e.Contains("$.plans[0].rules[0].copay", StringComparison.Ordinal));
@@ -75,7 +58,7 @@ public class ImportPageTests(AppFixture app)
         var json = await response.Content.ReadAsStringAsync();
         Assert.Contains("\"acme-ppo-gold\"", json, StringComparison.Ordinal);
 
-        var preview = await UploadAsync(staff, json);
+        var preview = await staff.UploadAsync(json);
         Assert.Empty(preview.QuerySelectorAll("#import-errors li"));
         Assert.NotNull(preview.QuerySelector("#import-preview"));
     }
@@ -88,7 +71,7 @@ public class ImportPageTests(AppFixture app)
         var export = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         ExportNodes.State(export, "WA")["populations"] = "Changed by a staff member";
 
-        var page = await UploadAsync(staff, export.ToJsonString());
+        var page = await staff.UploadAsync(export.ToJsonString());
 
         var error = page.QuerySelector("#import-errors li")!.TextContent;
         Assert.Contains("$.medicaid", error, StringComparison.Ordinal);

@@ -24,18 +24,28 @@ internal sealed partial class CatalogImporter(
 
     /// <param name="utf8Json">The file's bytes, as read: its SHA-256 is what the audit entry names.</param>
     public Task<ImportResult> ImportAsync(ReadOnlyMemory<byte> utf8Json, string actor, CancellationToken cancellationToken = default) =>
-        RunAsync(utf8Json, actor, preview: false, cancellationToken);
+        ImportAsync(utf8Json, actor, ImportOptions.Default, cancellationToken);
+
+    public Task<ImportResult> ImportAsync(ReadOnlyMemory<byte> utf8Json, string actor, ImportOptions options,
+        CancellationToken cancellationToken = default) =>
+        RunAsync(utf8Json, actor, options, preview: false, cancellationToken);
 
     /// <summary>
     /// Runs the whole import in a transaction and rolls it back: the counts are exactly what applying would change,
     /// checked by the same code and the same constraints, and nothing is written.
     /// </summary>
     public Task<ImportResult> PreviewAsync(string json, string actor, CancellationToken cancellationToken = default) =>
-        RunAsync(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))), actor, preview: true, cancellationToken);
+        PreviewAsync(Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(nameof(json))), actor, ImportOptions.Default, cancellationToken);
 
-    private async Task<ImportResult> RunAsync(ReadOnlyMemory<byte> utf8Json, string actor, bool preview, CancellationToken cancellationToken)
+    public Task<ImportResult> PreviewAsync(ReadOnlyMemory<byte> utf8Json, string actor, ImportOptions options,
+        CancellationToken cancellationToken = default) =>
+        RunAsync(utf8Json, actor, options, preview: true, cancellationToken);
+
+    private async Task<ImportResult> RunAsync(ReadOnlyMemory<byte> utf8Json, string actor, ImportOptions options, bool preview,
+        CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        ArgumentNullException.ThrowIfNull(options);
         if (!CatalogJson.TryRead(utf8Json.Span, out var document, out var readError))
         {
             return Refused([readError!]);
@@ -50,9 +60,23 @@ internal sealed partial class CatalogImporter(
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(utf8Json.Span));
         var written = await writer.WriteAsync(async (change, ct) =>
         {
-            var session = new ImportSession(db, actor.Trim(), clock.UtcNow);
+            // Under the catalog lock: no other writer can move the revision between this read and the commit.
+            var revision = await CatalogLoader.ReadRevisionAsync(db, ct);
+            if (options.ExpectedRevision is { } expected && expected != revision)
+            {
+                return CatalogWrite.Refuse<Outcome>("the catalog has changed since this file was previewed; nothing was "
+                    + "written: preview the file again to see what it would change now");
+            }
+
+            var session = new ImportSession(db, actor.Trim(), clock.UtcNow, options.ListChanges ? new ImportChanges() : null);
             await PlanImport.RunAsync(session, document.Plans ?? [], ct);
             await MedicaidImport.RunAsync(session, document.Medicaid ?? [], ct);
+            if (!options.StatesAllowed && session.Counts.StateCodes.Count > 0)
+            {
+                return CatalogWrite.Refuse<Outcome>($"would change Medicaid states ({string.Join(", ", session.Counts.StateCodes)}), "
+                    + "which only an admin may do: remove them from the file or ask an admin", "$.medicaid");
+            }
+
             await session.Rules.WriteAsync(db, ct);
             if (!session.Counts.NothingChanged)
             {
@@ -60,18 +84,20 @@ internal sealed partial class CatalogImporter(
                     CatalogJson.Snapshot(session.Counts.AuditSummary(sha256)));
             }
 
-            return CatalogWrite.Save(session.Counts);
+            return CatalogWrite.Save(new Outcome(session.Counts, revision, session.Changes?.Owners ?? []));
         }, preview ? CatalogWriteMode.DryRun : CatalogWriteMode.Commit, cancellationToken);
         switch (written)
         {
-            case CatalogWrite<ImportCounts>.Saved { Value: var counts }:
+            case CatalogWrite<Outcome>.Saved { Value: var outcome }:
                 if (!preview)
                 {
-                    LogImported(counts, sha256);
+                    LogImported(outcome.Counts, sha256);
                 }
 
-                return ImportResult.Imported(counts);
-            case CatalogWrite<ImportCounts>.Clash { What: var clash }:
+                return ImportResult.Imported(outcome.Counts) with { Revision = outcome.Revision, Changes = outcome.Changes };
+            case CatalogWrite<Outcome>.Refused { Reason: var reason, Field: var field }:
+                return Refused([new(field ?? "$", reason)]);
+            case CatalogWrite<Outcome>.Clash { What: var clash }:
                 // Validation mirrors every constraint, so only a concurrent writer gets here (e.g. the same new code).
                 return Refused([new("$", $"the database refused the import ({clash.Name}); "
                     + "nothing was written: run the import again")]);
@@ -97,6 +123,8 @@ internal sealed partial class CatalogImporter(
         LogRefused(errors.Count);
         return ImportResult.Refused(errors);
     }
+
+    private sealed record Outcome(ImportCounts Counts, long Revision, IReadOnlyList<ImportOwnerChange> Changes);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Catalog import committed: plans {PlansCreated} created, "
         + "{PlansUpdated} updated; states {StatesCreated} created, {StatesUpdated} updated; rules {RulesAdded} added, "

@@ -28,6 +28,7 @@ internal static class MedicaidImport
         {
             var header = MedicaidMapping.NormalHeader(document);
             var code = header.State!;
+            var before = session.Changes is not null && states.TryGetValue(code, out var known) ? MedicaidMapping.Header(known) : null;
             if (!states.TryGetValue(code, out var state))
             {
                 // Every jurisdiction is seeded by migrate; this covers a database that was migrated but never seeded.
@@ -49,13 +50,16 @@ internal static class MedicaidImport
                 session.Counts.StateCodes.Add(code);
             }
 
+            var versions = session.Changes is null ? null : new List<ImportVersionChange>();
             if (RuleVersionSync.Sync(session, [.. rules[code]], document.AllRules(), () => new RuleVersion
                 {
                     OwnerKind = RuleOwnerKind.Medicaid, StateCode = code, UpdatedBy = session.Actor,
-                }))
+                }, versions))
             {
                 session.Counts.StateCodes.Add(code);
             }
+
+            session.Changes?.Add(isState: true, code, $"{state.StateName} Medicaid", before, header, versions!);
         }
 
         // A new state must exist before the versions that name it are copied in.

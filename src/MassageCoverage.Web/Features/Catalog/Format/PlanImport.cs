@@ -67,13 +67,17 @@ internal static class PlanImport
         {
             var code = headers[i].Code!;
             var id = ids[code];
+            var versions = session.Changes is null ? null : new List<ImportVersionChange>();
             if (RuleVersionSync.Sync(session, [.. rules[id]], documents[i].Rules ?? [], () => new RuleVersion
                 {
                     OwnerKind = RuleOwnerKind.Plan, PlanId = id, UpdatedBy = session.Actor,
-                }))
+                }, versions))
             {
                 session.Counts.PlanCodes.Add(code);
             }
+
+            session.Changes?.Add(isState: false, code, headers[i].Name!,
+                plans.TryGetValue(code, out var stored) ? PlanMapping.Header(stored) : null, headers[i], versions!);
         }
     }
 

@@ -11,8 +11,9 @@ internal static class RuleVersionSync
 {
     /// <summary>True when any version was added, changed or removed.</summary>
     /// <param name="newRow">A row for a new version, its owner set; the version's dates and terms are set here.</param>
+    /// <param name="described">When given, each version added, changed or removed, with its fields in words.</param>
     public static bool Sync(ImportSession session, IReadOnlyList<RuleVersion> existing, IReadOnlyList<RuleDocument> incoming,
-        Func<RuleVersion> newRow)
+        Func<RuleVersion> newRow, List<ImportVersionChange>? described = null)
     {
         var counts = session.Counts;
         var changes = counts.RuleChanges;
@@ -27,7 +28,7 @@ internal static class RuleVersionSync
             var start = IsoDate.Parse(document.EffectiveFrom)!.Value;
             if (byStart.Remove(start, out var row))
             {
-                Update(session, row, document);
+                Update(session, row, document, described);
             }
             else
             {
@@ -37,6 +38,8 @@ internal static class RuleVersionSync
                 added.UpdatedAt = session.Now;
                 session.Rules.Insert(added);
                 counts.RulesAdded++;
+                described?.Add(new(document.EffectiveFrom!, ImportChangeKind.Added,
+                    ImportChanges.Fields(null, CatalogJson.Snapshot(RuleMapping.Normalise(document)))));
             }
         }
 
@@ -45,19 +48,23 @@ internal static class RuleVersionSync
         {
             session.Rules.Delete(row.Id);
             counts.RulesRemoved++;
+            described?.Add(new(IsoDate.Format(row.EffectiveFrom), ImportChangeKind.Removed, []));
         }
 
         return counts.RuleChanges != changes;
     }
 
-    private static void Update(ImportSession session, RuleVersion row, RuleDocument document)
+    private static void Update(ImportSession session, RuleVersion row, RuleDocument document, List<ImportVersionChange>? changes)
     {
         // The stored version and the file's, both as they would export: equal exactly when nothing would change.
-        if (CatalogJson.Snapshot(RuleMapping.ToDocument(row)) == CatalogJson.Snapshot(RuleMapping.Normalise(document)))
+        var stored = CatalogJson.Snapshot(RuleMapping.ToDocument(row));
+        var incoming = CatalogJson.Snapshot(RuleMapping.Normalise(document));
+        if (stored == incoming)
         {
             return;
         }
 
+        changes?.Add(new(document.EffectiveFrom!, ImportChangeKind.Changed, ImportChanges.Fields(stored, incoming)));
         var oldEnd = row.EffectiveTo;
         var changed = new RuleVersion { Id = row.Id, UpdatedBy = session.Actor, UpdatedAt = session.Now };
         RuleMapping.Apply(document, changed);

@@ -5,16 +5,18 @@ using Microsoft.AspNetCore.Mvc;
 namespace MassageCoverage.Web.Pages.Staff.Catalog;
 
 /// <summary>
-/// Upload a catalog file: first a preview of what would change and every error with its JSON path, then apply,
-/// all or nothing. The previewed text travels back in the form, so what is applied is exactly what was previewed.
+/// Upload a catalog file: first a preview that lists every change (or every error with its JSON path), then Apply
+/// beside it, all or nothing. The file is kept server-side with the preview (see <see cref="ImportPreviews"/>), so
+/// Apply asks for nothing again and applies exactly what was shown, or refuses if the catalog changed meanwhile.
 /// </summary>
 public class ImportModel : StaffPageModel
 {
     private const long MaxBytes = 5 * 1024 * 1024;
 
-    [BindProperty] public string? Json { get; set; }
+    [BindProperty] public Guid? PreviewId { get; set; }
     public IReadOnlyList<(string Path, string Message)> Errors { get; private set; } = [];
-    public string? Changes { get; private set; }
+    public string? Counts { get; private set; }
+    public IReadOnlyList<ImportOwnerChange> Changes { get; private set; } = [];
     public bool NothingChanged { get; private set; }
     public bool Applied { get; private set; }
 
@@ -24,6 +26,7 @@ public class ImportModel : StaffPageModel
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken cancellationToken)
     {
+        PreviewId = null;
         if (file is null || file.Length == 0)
         {
             Errors = [("file", "Choose a catalog file (JSON) to upload.")];
@@ -36,38 +39,39 @@ public class ImportModel : StaffPageModel
             return Page();
         }
 
-        using var reader = new StreamReader(file.OpenReadStream());
-        Json = await reader.ReadToEndAsync(cancellationToken);
-        await RunAsync(preview: true, cancellationToken);
+        using var content = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(content, cancellationToken);
+        var (result, id) = await Previews.PreviewAsync(content.ToArray(), User.Id(), StatesAllowed, cancellationToken);
+        Show(result);
+        PreviewId = id;
         return Page();
     }
 
     public async Task<IActionResult> OnPostApplyAsync(CancellationToken cancellationToken)
     {
-        await RunAsync(preview: false, cancellationToken);
-        Applied = Errors.Count == 0;
+        var result = PreviewId is { } id ? await Previews.ApplyAsync(id, User.Id(), StatesAllowed, cancellationToken) : null;
+        PreviewId = null;
+        if (result is null)
+        {
+            Errors = [("file", "This preview has expired or was already applied: upload the file again to preview it.")];
+            return Page();
+        }
+
+        Show(result);
+        Applied = result.Succeeded;
         return Page();
     }
 
-    private async Task RunAsync(bool preview, CancellationToken cancellationToken)
+    private ImportPreviews Previews => HttpContext.RequestServices.GetRequiredService<ImportPreviews>();
+
+    /// <summary>Staff keep plans; Medicaid states are the admins'. An unchanged state list, as export writes it, is fine.</summary>
+    private bool StatesAllowed => User.IsInRole(Roles.Admin);
+
+    private void Show(ImportResult result)
     {
-        var importer = HttpContext.RequestServices.GetRequiredService<CatalogImporter>();
-        var json = Json ?? "";
-        var result = await importer.PreviewAsync(json, User.Id(), cancellationToken);
-        if (result.Succeeded && result.Counts.StateCodes.Count > 0 && !User.IsInRole(Roles.Admin))
-        {
-            // Staff keep plans; Medicaid states are the admins'. An unchanged state list, as export writes it, is fine.
-            Errors = [("$.medicaid", $"would change Medicaid states ({string.Join(", ", result.Counts.StateCodes)}), which only an admin may do: remove them from the file or ask an admin")];
-            return;
-        }
-
-        if (!preview && result.Succeeded)
-        {
-            result = await importer.ImportAsync(json, User.Id(), cancellationToken);
-        }
-
         Errors = [.. result.Errors.Select(e => (e.Path, e.Message))];
-        Changes = result.Succeeded ? result.Counts.ToString() : null;
+        Counts = result.Succeeded ? result.Counts.ToString() : null;
+        Changes = result.Changes;
         NothingChanged = result.Succeeded && result.Counts.NothingChanged;
     }
 }
