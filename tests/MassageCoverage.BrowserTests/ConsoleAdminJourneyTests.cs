@@ -25,6 +25,8 @@ public class ConsoleAdminJourneyTests(BrowserFixture app)
         await page.GetByLabel("Program", new() { Exact = true }).FillAsync(program);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save Wyoming" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/medicaid/WY$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Wyoming criteria saved. Changed: ");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"→ {program}");
 
         await page.GotoAsync("/admin/audit");
         await page.GetByLabel("Owner (plan code or state code)").FillAsync("WY");
@@ -50,6 +52,7 @@ public class ConsoleAdminJourneyTests(BrowserFixture app)
         await page.GotoAsync("/admin/users");
         await page.SignInWithCodeAsync(admin, Password, key!);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/users$"));
+        await Contrast.AssertFormControlsAtLeast3To1Async(page);
         await page.GetByLabel("Email address").FillAsync(invited);
         await page.GetByLabel("Staff", new() { Exact = true }).Last.CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();

@@ -1,3 +1,4 @@
+using MassageCoverage.Web.Features.Consoles;
 using MassageCoverage.Web.Data.Entities;
 using MassageCoverage.Web.Features.Accounts;
 using MassageCoverage.Core.Medicaid;
@@ -74,9 +75,12 @@ public class EditStateModel(StateEditor editor) : PageModel
             return Page();
         }
 
+        var before = StateEditor.ToForm(found);
         switch (await editor.SaveAsync(User.Id(), found, Form, cancellationToken))
         {
             case StateSave.Saved:
+                TempData[SavedText.Key] = SavedText.Of($"{found.StateName} criteria",
+                    Labels.Select(l => new FieldComparison(l.Key, l.Value, Shown(before, l.Key), Shown(Form, l.Key))));
                 return Redirect($"/admin/medicaid/{found.StateCode}");
             case StateSave.RulesChanged:
                 State = (await editor.FindAsync(state, cancellationToken))!;

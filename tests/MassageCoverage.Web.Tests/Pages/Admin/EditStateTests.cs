@@ -31,6 +31,11 @@ public class EditStateTests
         var statePage = await HtmlPage.ParseAsync(saved);
         Assert.Contains("Colorado bulletin B2611", statePage.QuerySelector("#criteria")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Criteria changed: populations, source", statePage.QuerySelector("#changes tbody tr")!.TextContent, StringComparison.Ordinal);
+        var status = statePage.QuerySelector("#saved[role=status]")!.TextContent;
+        Assert.StartsWith("Colorado criteria saved. Changed: ", status, StringComparison.Ordinal);
+        Assert.Contains("→ Adults with spinal cord injury or multiple sclerosis", status, StringComparison.Ordinal);
+        Assert.Contains("→ Colorado bulletin B2611", status, StringComparison.Ordinal);
+        Assert.DoesNotContain("Program", status, StringComparison.Ordinal);
 
         var future = await HtmlPage.ParseAsync(await FormSubmitter.SubmitAsync(admin, await admin.FormAsync("/admin/medicaid/CO/edit", "#edit-state"),
             new Dictionary<string, string> { ["Form.LastVerified"] = "2099-01-01" }));
