@@ -38,6 +38,9 @@ public class PlanPageTests(AppFixture app)
 
         var list = await staff.PageAsync($"/staff/plans?q=Testwood&state=wy");
         Assert.NotNull(list.QuerySelector($"#plan-{code}"));
+        // State is a list of states by name, the chosen one kept selected.
+        Assert.Equal("Wyoming (WY)", list.QuerySelector("select#state option[selected]")!.TextContent);
+        Assert.Equal(52, list.QuerySelectorAll("select#state option").Length);
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var plan = await scope.ServiceProvider.GetRequiredService<CoverageDbContext>().Plans.SingleAsync(p => p.Code == code);
         Assert.Equal(staff.UserId, plan.UpdatedBy);
