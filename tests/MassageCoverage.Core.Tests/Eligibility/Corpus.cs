@@ -1,3 +1,5 @@
+using MassageCoverage.Core.Eligibility;
+
 namespace MassageCoverage.Core.Tests.Eligibility;
 
 /// <summary>
@@ -14,5 +16,13 @@ internal static class Corpus
         var text = Text(name);
         Assert.Contains(find, text, StringComparison.Ordinal);
         return text.Replace(find, replace, StringComparison.Ordinal);
+    }
+
+    public static EligibilityResponse Parse(string name) => ParseText(Text(name));
+
+    public static EligibilityResponse ParseText(string text)
+    {
+        Assert.True(Eligibility271.TryParse(text, out var response, out var error), error?.ToString());
+        return response;
     }
 }
