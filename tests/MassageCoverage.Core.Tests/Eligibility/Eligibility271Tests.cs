@@ -65,6 +65,18 @@ public class Eligibility271Tests
             Corpus.ParseText(text).Transactions[0].Members[0].Benefits.Select(Line));
     }
 
+    [Theory]
+    [InlineData(80, "\r\n")]
+    [InlineData(72, "\n")]
+    public void A_file_wrapped_at_a_fixed_width_reads_as_if_it_were_not(int width, string lineBreak)
+    {
+        var flat = Corpus.Text("be-visit-limit.x12").Replace("\r\n", "", StringComparison.Ordinal);
+        var wrapped = string.Join(lineBreak, flat.Chunk(width).Select(c => new string(c)));
+        var member = Corpus.ParseText(wrapped).Transactions[0].Members[0];
+        Assert.Equal(Corpus.Parse("be-visit-limit.x12").Transactions[0].Members[0].Benefits.Select(Line), member.Benefits.Select(Line));
+        Assert.Equal(new EntityName("IL", "DOE", "JANE", "Q", "MI", "XJ123456789"), member.Name);
+    }
+
     [Fact]
     public void Separators_other_than_the_usual_ones_are_read_from_the_ISA()
     {

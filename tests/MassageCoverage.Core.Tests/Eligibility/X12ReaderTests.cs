@@ -83,6 +83,7 @@ public class X12ReaderTests
         { WithIsa(Isa.Replace("*^*", "***", StringComparison.Ordinal)), X12ErrorCode.InvalidDelimiters, 1, 11 },
         { WithIsa(Isa[..^1] + "A"), X12ErrorCode.InvalidDelimiters, 1, 16 },
         { WithIsa(Isa[..^1] + "~"), X12ErrorCode.InvalidDelimiters, 1, 16 },
+        { WithIsa(Isa.Replace("*^*", "*\n*", StringComparison.Ordinal)), X12ErrorCode.InvalidDelimiters, 1, 11 },
         // The character after ISA16 is the terminator: a G there is no terminator at all.
         { Isa + "GS*HB~", X12ErrorCode.InvalidDelimiters, 1, 16 },
         { Isa + "~@@@ garbage ~", X12ErrorCode.InvalidSegmentId, 2, null },

@@ -4,8 +4,8 @@ namespace MassageCoverage.Core.Eligibility.X12;
 
 /// <summary>
 /// Cuts an interchange into segments (docs/x12-271.md section 1). It reads the separators from the fixed-width ISA,
-/// checks that header's shape, then splits the rest on the terminator, skipping the CR and LF that many senders put
-/// after it. Malformed input (a truncated file, the wrong separators, garbage) is an <see cref="X12Error"/>, never an
+/// checks that header's shape, then splits the rest on the terminator, dropping the CR and LF that many senders put
+/// after it (or every 80 characters). Malformed input (a truncated file, the wrong separators, garbage) is an <see cref="X12Error"/>, never an
 /// exception.
 /// </summary>
 public static class X12Reader
@@ -26,20 +26,34 @@ public static class X12Reader
             start++;
         }
 
+        // CR and LF are no X12 data, so unless the terminator is one of them they are only line breaks: after each
+        // terminator, or every 80 characters in files wrapped for old terminals, the ISA included. Those go first.
         error = ReadHeader(source.AsSpan(start), out var delimiters);
+        var lineBreaks = false;
+        if (delimiters?.Segment is not ('\r' or '\n') && source.AsSpan(start).ContainsAny('\r', '\n'))
+        {
+            source = WithoutLineBreaks(source.AsSpan(start));
+            start = 0;
+            lineBreaks = true;
+
+            // When neither reading gives a header, the one of the text as sent says best what is wrong.
+            var asSent = error;
+            error = ReadHeader(source, out delimiters);
+            error = error is not null ? asSent ?? error : null;
+        }
+
         if (error is not null)
         {
             return false;
         }
 
-        var segments = new List<X12Segment>(Math.Max(16, (source.Length - start) / 40));
-        var lineBreaks = false;
+        var segments = new List<X12Segment>(Math.Clamp((source.Length - start) / 40, 16, 4096));
         var at = start;
         while (true)
         {
+            // A line break as the terminator: blank lines between segments are nothing.
             while (at < source.Length && source[at] is '\r' or '\n')
             {
-                lineBreaks |= delimiters!.Segment is not ('\r' or '\n');
                 at++;
             }
 
@@ -56,14 +70,14 @@ public static class X12Reader
                 return false;
             }
 
-            var text1 = source.AsMemory(at, length);
+            var segmentText = source.AsMemory(at, length);
             at += length + 1;
-            if (delimiters.Segment == '\n' && text1.Span.EndsWith('\r'))
+            if (segmentText.Span.EndsWith('\r'))
             {
-                text1 = text1[..^1];
+                segmentText = segmentText[..^1];
             }
 
-            if (Segment(text1, position, delimiters) is not { } segment)
+            if (Segment(segmentText, position, delimiters) is not { } segment)
             {
                 error = new(X12ErrorCode.InvalidSegmentId, "", position);
                 return false;
@@ -74,6 +88,17 @@ public static class X12Reader
 
         document = new X12Document(delimiters!, segments, lineBreaks);
         return true;
+    }
+
+    private static string WithoutLineBreaks(ReadOnlySpan<char> text)
+    {
+        var kept = new System.Text.StringBuilder(text.Length);
+        foreach (var range in text.SplitAny('\r', '\n'))
+        {
+            kept.Append(text[range]);
+        }
+
+        return kept.ToString();
     }
 
     private static X12Error? ReadHeader(ReadOnlySpan<char> text, out X12Delimiters? delimiters)
@@ -132,9 +157,10 @@ public static class X12Reader
     /// <summary>The ISA element that chose a bad separator (16 for the terminator after it), or null when all four are usable.</summary>
     private static int? DelimiterProblem(X12Delimiters d)
     {
-        static bool Unusable(char c) => char.IsAsciiLetterOrDigit(c) || c == ' ';
+        // Only the terminator may be a line break: anywhere else one is taken for a line break and dropped.
+        static bool Unusable(char c) => char.IsAsciiLetterOrDigit(c) || c is ' ' or '\r' or '\n';
 
-        if (Unusable(d.Element) || d.Element is '\r' or '\n')
+        if (Unusable(d.Element))
         {
             return 1;
         }
@@ -149,7 +175,7 @@ public static class X12Reader
             return 16;
         }
 
-        return Unusable(d.Segment) || d.Segment == d.Element || d.Segment == d.Repetition || d.Segment == d.Component ? 16 : null;
+        return char.IsAsciiLetterOrDigit(d.Segment) || d.Segment == ' ' || d.Segment == d.Element || d.Segment == d.Repetition || d.Segment == d.Component ? 16 : null;
     }
 
     private static X12Segment? Segment(ReadOnlyMemory<char> text, int position, X12Delimiters delimiters)
