@@ -141,6 +141,7 @@ public class MassageBenefitsTests
         Assert.Equal("AE", s.AnsweredBy);
         Assert.All(s.VisitLimits, v => Assert.Equal("AE", v.ServiceType));
         Assert.Empty(s.Deductibles);
+        Assert.Equal([new EntityName("P3", "EXAMPLE", "PRIMARY", null, "XX", "1234567893")], s.RelatedEntities);
     }
 
     [Fact]

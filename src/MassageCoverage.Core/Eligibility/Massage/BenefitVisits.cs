@@ -8,7 +8,7 @@ internal static class BenefitVisits
         var limits = new List<VisitLimit>();
         foreach (var b in lines)
         {
-            var inView = InView(b);
+            var inView = InNetworkView.CanGive(b);
             if (b.QuantityQualifier == "VS" && Whole(b.Quantity, b.Period, inView ? unclear : null) is { } visits)
             {
                 limits.Add(new VisitLimit(visits, b.Period, null, null, null, b.Network, serviceType!, b.Segment));
@@ -29,12 +29,6 @@ internal static class BenefitVisits
     /// <summary>Visit counts of the limits that <paramref name="match"/>, in the shape the in-network view picks from.</summary>
     public static List<BenefitValue<int>> Counts(List<VisitLimit> limits, Func<VisitLimit, bool> match) =>
         [.. limits.Where(match).Select(v => new BenefitValue<int>(v.Visits, v.Network, v.Period, null, v.ServiceType, v.Segment))];
-
-    /// <summary>
-    /// Whether a line could give an in-network value (<see cref="InNetworkView"/>): a line about out-of-network or an
-    /// unknown network that cannot be read leaves no in-network term unclear.
-    /// </summary>
-    public static bool InView(Benefit b) => b.Network is not (NetworkIndicator.OutOfNetwork or NetworkIndicator.Unknown);
 
     /// <summary>A visit count; part of a visit (or a count too large) is no count, and leaves the term unclear.</summary>
     private static int? Whole(decimal? quantity, TimePeriod? period, List<SummaryField>? unclear)

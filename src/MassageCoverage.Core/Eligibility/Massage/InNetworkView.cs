@@ -7,6 +7,12 @@ namespace MassageCoverage.Core.Eligibility.Massage;
 /// </summary>
 internal static class InNetworkView
 {
+    /// <summary>
+    /// Whether a line can give an in-network value: a line about out-of-network or an unknown network that cannot be
+    /// read leaves no in-network term unclear.
+    /// </summary>
+    public static bool CanGive(Benefit line) => line.Network is not (NetworkIndicator.OutOfNetwork or NetworkIndicator.Unknown);
+
     public static bool TryPick<T>(IReadOnlyList<BenefitValue<T>> values, out T? value, out bool conflicting)
     {
         var inNetwork = values.Where(v => v.Network == NetworkIndicator.InNetwork).ToList();

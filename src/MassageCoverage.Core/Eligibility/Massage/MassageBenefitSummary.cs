@@ -62,6 +62,12 @@ public sealed record MassageBenefitSummary
     /// <summary>The payer's free text (MSG) on the answering lines, as written.</summary>
     public IReadOnlyList<string> Messages { get; init; } = [];
 
+    /// <summary>
+    /// The entities the answering lines name in their 2120 loops: a primary care provider, or the vendor that manages
+    /// the benefit when the payer says to contact it (EB01 U).
+    /// </summary>
+    public IReadOnlyList<EntityName> RelatedEntities { get; init; } = [];
+
     /// <summary>Every AAA that concerns this answer: the inquiry's, the member's and the answering lines'.</summary>
     public IReadOnlyList<Rejection> Rejections { get; init; } = [];
 

@@ -46,6 +46,7 @@ public static class MassageBenefits
             DollarLimits = Values(lines, answeredBy, b => b.Information == BenefitInformation.Limitations ? b.Amount : null),
             VisitLimits = visits,
             Messages = [.. lines.SelectMany(b => b.Messages)],
+            RelatedEntities = [.. lines.SelectMany(b => b.RelatedEntities)],
             Rejections = [.. transaction.Rejections, .. member?.Rejections ?? [], .. lines.SelectMany(b => b.Rejections)],
             CannotSay = answeredBy == ServiceTypes.MassageTherapy
                 ? [Unanswerable.TherapistInNetwork, Unanswerable.DiagnosisOrPrescriptionRequirements]
@@ -75,7 +76,7 @@ public static class MassageBenefits
             return fraction * 100;
         }
 
-        if (BenefitVisits.InView(b))
+        if (InNetworkView.CanGive(b))
         {
             unclear.Add(SummaryField.Coinsurance);
         }
@@ -94,7 +95,9 @@ public static class MassageBenefits
     {
         decimal? Amount(Benefit b) => b.Information == kind ? b.Amount : null;
         var own = Values(lines, answeredBy, Amount);
-        return own.Count > 0 || answeredBy == ServiceTypes.HealthBenefitPlanCoverage ? own : Values(plan, ServiceTypes.HealthBenefitPlanCoverage, Amount);
+        return own.Count > 0 || answeredBy == ServiceTypes.HealthBenefitPlanCoverage
+            ? own
+            : Values(plan, ServiceTypes.HealthBenefitPlanCoverage, Amount);
     }
 
     private static T? Pick<T>(IReadOnlyList<BenefitValue<T>> values, SummaryField field, List<SummaryField> unclear)

@@ -13,5 +13,6 @@ public static class ServiceTypes
     /// The order in which they answer: massage itself, then the services massage is most often covered inside
     /// (physical medicine, physical therapy, chiropractic), then the plan as a whole.
     /// </summary>
-    public static IReadOnlyList<string> MassageOrder { get; } = [MassageTherapy, PhysicalMedicine, PhysicalTherapy, Chiropractic, HealthBenefitPlanCoverage];
+    public static IReadOnlyList<string> MassageOrder { get; } =
+        [MassageTherapy, PhysicalMedicine, PhysicalTherapy, Chiropractic, HealthBenefitPlanCoverage];
 }

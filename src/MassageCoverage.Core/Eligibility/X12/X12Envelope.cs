@@ -11,7 +11,8 @@ namespace MassageCoverage.Core.Eligibility.X12;
 /// </summary>
 public static class X12Envelope
 {
-    public static bool TryRead(X12Document document, [NotNullWhen(true)] out IReadOnlyList<X12Transaction>? transactions, [NotNullWhen(false)] out X12Error? error)
+    public static bool TryRead(
+        X12Document document, [NotNullWhen(true)] out IReadOnlyList<X12Transaction>? transactions, [NotNullWhen(false)] out X12Error? error)
     {
         ArgumentNullException.ThrowIfNull(document);
         X12Segment[] segments = [.. document.Segments];
@@ -59,7 +60,9 @@ public static class X12Envelope
             i++;
         }
 
-        error = Trailer(segments, i, "IEA", next) ?? Count(segments[i], groups) ?? SameNumber(segments[i], isa.Span(13).Trim().ToString(), numeric: true);
+        error = Trailer(segments, i, "IEA", next)
+            ?? Count(segments[i], groups)
+            ?? SameNumber(segments[i], isa.Span(13).Trim().ToString(), numeric: true);
         if (error is null && i + 1 < segments.Length)
         {
             error = new(X12ErrorCode.UnexpectedSegment, segments[i + 1].Id, segments[i + 1].Position);

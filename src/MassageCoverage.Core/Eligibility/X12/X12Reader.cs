@@ -5,8 +5,8 @@ namespace MassageCoverage.Core.Eligibility.X12;
 /// <summary>
 /// Cuts an interchange into segments (docs/x12-271.md section 1). It reads the separators from the fixed-width ISA,
 /// checks that header's shape, then splits the rest on the terminator, dropping the CR and LF that many senders put
-/// after it (or every 80 characters). Malformed input (a truncated file, the wrong separators, garbage) is an <see cref="X12Error"/>, never an
-/// exception.
+/// after it (or every 80 characters). Malformed input (a truncated file, the wrong separators, garbage) is an
+/// <see cref="X12Error"/>, never an exception.
 /// </summary>
 public static class X12Reader
 {
@@ -175,7 +175,8 @@ public static class X12Reader
             return 16;
         }
 
-        return char.IsAsciiLetterOrDigit(d.Segment) || d.Segment == ' ' || d.Segment == d.Element || d.Segment == d.Repetition || d.Segment == d.Component ? 16 : null;
+        var segmentUnusable = char.IsAsciiLetterOrDigit(d.Segment) || d.Segment == ' ';
+        return segmentUnusable || d.Segment == d.Element || d.Segment == d.Repetition || d.Segment == d.Component ? 16 : null;
     }
 
     private static X12Segment? Segment(ReadOnlyMemory<char> text, int position, X12Delimiters delimiters)
