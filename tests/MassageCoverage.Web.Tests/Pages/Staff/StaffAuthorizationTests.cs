@@ -37,6 +37,8 @@ public class StaffAuthorizationTests(AppFixture app)
         { "GET", "/staff/clinic" },
         { "POST", "/staff/clinic" },
         { "GET", "/staff/discrepancies" },
+        { "GET", "/staff/eligibility" },
+        { "POST", "/staff/eligibility" },
     };
 
     [Theory]
@@ -91,7 +93,8 @@ public class StaffAuthorizationTests(AppFixture app)
                 var form = await staff.FormAsync(tryIt ? path[..path.IndexOf('?', StringComparison.Ordinal)] : path);
                 var field = path.Contains("/rules/", StringComparison.Ordinal) ? "Form.Source"
                     : path.StartsWith("/staff/prices", StringComparison.Ordinal) ? "Form.Amount"
-                    : path.StartsWith("/staff/clinic", StringComparison.Ordinal) ? "Form.ProviderName" : "Form.Name";
+                    : path.StartsWith("/staff/clinic", StringComparison.Ordinal) ? "Form.ProviderName"
+                    : path.StartsWith("/staff/eligibility", StringComparison.Ordinal) ? "Text" : "Form.Name";
                 var invalid = new Dictionary<string, string> { [field] = "" };
                 using var response = await FormSubmitter.SubmitAsync(staff.Client, form, invalid, tryIt ? "Try it" : null);
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);

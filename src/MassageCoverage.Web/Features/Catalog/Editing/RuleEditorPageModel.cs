@@ -34,6 +34,54 @@ public abstract class RuleEditorPageModel(RuleVersionStore store) : PageModel
     public bool IsNew => RuleId is null;
     public string Title => IsNew ? $"Add a rule version to {Owner.Name}" : $"Edit a rule version of {Owner.Name}";
 
+    /// <summary>Whether a new version's values came from a draft (a 271 read on the eligibility page), for staff to check.</summary>
+    public bool Drafted { get; private set; }
+
+    /// <summary>
+    /// A new version may start from values another page proposes (<c>?draft.MaxVisitsPerYear=20</c>): only these
+    /// fields, only as a starting point; nothing is saved until staff read them, set the dates and save.
+    /// </summary>
+    private bool ApplyDraft()
+    {
+        var applied = false;
+        foreach (var (key, values) in Request.Query)
+        {
+            if (!key.StartsWith("draft.", StringComparison.Ordinal) || values.ToString() is not { Length: > 0 and <= 500 } value)
+            {
+                continue;
+            }
+
+            switch (key["draft.".Length..])
+            {
+                case nameof(RuleForm.Covered) when bool.TryParse(value, out var covered):
+                    Form.Covered = covered;
+                    break;
+                case nameof(RuleForm.MaxVisitsPerYear):
+                    Form.MaxVisitsPerYear = value;
+                    break;
+                case nameof(RuleForm.PriorAuthorization) when value is RuleForm.PriorAuthorizationNever or RuleForm.PriorAuthorizationAlways:
+                    Form.PriorAuthorization = value;
+                    Form.PriorAuthorizationAfterVisits = null;
+                    break;
+                case nameof(RuleForm.Copay):
+                    Form.Copay = value;
+                    break;
+                case nameof(RuleForm.CoinsurancePercent):
+                    Form.CoinsurancePercent = value;
+                    break;
+                case nameof(RuleForm.Source):
+                    Form.Source = value;
+                    break;
+                default:
+                    continue;
+            }
+
+            applied = true;
+        }
+
+        return applied;
+    }
+
     /// <summary>The owner named by the route, tracked, with every version; null when there is none.</summary>
     protected abstract Task<RuleOwner?> LoadOwnerAsync(CancellationToken cancellationToken);
 
@@ -51,6 +99,7 @@ public abstract class RuleEditorPageModel(RuleVersionStore store) : PageModel
             // A new version starts on new dates; everything else starts as the current version reads.
             Form.EffectiveFrom = null;
             Form.EffectiveTo = null;
+            Drafted = ApplyDraft();
         }
 
         return Page();
