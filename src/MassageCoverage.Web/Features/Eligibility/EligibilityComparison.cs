@@ -36,8 +36,7 @@ public static class EligibilityComparison
             }),
             Row("Visits per year", summary.VisitsPerYear, rule.MaxVisitsPerYear, n => n.ToString(CultureInfo.InvariantCulture), "no limit"),
             new("Prior authorization", summary.PriorAuthorizationRequired switch { true => "required", false => "not required", _ => "not stated" },
-                !rule.RequiresPriorAuthorization ? "never required"
-                    : rule.PriorAuthorizationAfterVisits is > 0 and var n ? $"required after {n} visits" : "required from the first visit",
+                RuleForm.Fields[RuleForm.PriorAuthorizationField].Words!(rule),
                 summary.PriorAuthorizationRequired is { } required
                     ? required == rule.RequiresPriorAuthorization ? Agreement.Agrees : Agreement.Differs
                     : Agreement.NotComparable),

@@ -115,11 +115,4 @@ public static class EligibilityWords
     public static string Money(decimal amount) => amount.ToString("$#,0.##", CultureInfo.InvariantCulture);
 
     public static string Percent(decimal percent) => percent.ToString("0.##", CultureInfo.InvariantCulture) + "%";
-
-    public static string YesNo(bool? value, string unknown = "not stated") => value switch
-    {
-        true => "yes",
-        false => "no",
-        _ => unknown,
-    };
 }

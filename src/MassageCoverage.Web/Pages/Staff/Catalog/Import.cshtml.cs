@@ -39,9 +39,13 @@ public class ImportModel : StaffPageModel
             return Page();
         }
 
-        using var content = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(content, cancellationToken);
-        var (result, id) = await Previews.PreviewAsync(content.ToArray(), User.Id(), StatesAllowed, cancellationToken);
+        var content = new byte[file.Length];
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(content, cancellationToken);
+        }
+
+        var (result, id) = await Previews.PreviewAsync(content, User.Id(), StatesAllowed, cancellationToken);
         Show(result);
         PreviewId = id;
         return Page();
